@@ -1,0 +1,130 @@
+// A read-only index of a bundled spec (dist/*.json): its operations, headers, body fields, statuses, named
+// examples and error catalogue, with every $ref resolved. The mock, the docs and the tests read the spec
+// through this one module, so none of them keeps its own list of endpoints or codes.
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/** Resolves a local "#/a/b" reference (repeatedly) in `document`. */
+export function resolve(document, node) {
+  let current = node;
+  const seen = new Set();
+  while (current && typeof current === "object" && typeof current.$ref === "string") {
+    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
+    if (!current.$ref.startsWith("#/")) throw new Error(`only local $refs are supported, got ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce((value, key) => {
+        if (value == null || !(key in value)) throw new Error(`unresolvable $ref ${node.$ref}`);
+        return value[key];
+      }, document);
+  }
+  return current;
+}
+
+function requiredBodyFields(document, schema) {
+  const resolved = resolve(document, schema);
+  if (!resolved) return [];
+  const own = resolved.required ?? [];
+  const fromAllOf = (resolved.allOf ?? []).flatMap((part) => requiredBodyFields(document, part));
+  return [...new Set([...own, ...fromAllOf])];
+}
+
+function examplesOf(document, mediaType) {
+  return Object.entries(mediaType?.examples ?? {}).map(([name, example]) => {
+    const resolved = resolve(document, example);
+    return {
+      name,
+      summary: resolved.summary,
+      description: resolved.description,
+      value: resolved.value,
+      error: resolved["x-idaas-error"],
+      mockWhen: resolved["x-mock-when"],
+    };
+  });
+}
+
+/**
+ * Lists the operations of a bundled spec.
+ * @param {object} document a bundled OpenAPI 3.1 document (spec/dist/*.json)
+ */
+export function listOperations(document) {
+  const operations = [];
+  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
+        resolve(document, parameter),
+      );
+      const requestBody = resolve(document, operation.requestBody);
+      const [requestMediaType, requestMedia] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+      const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
+        const resolved = resolve(document, response);
+        const [mediaType, media] = Object.entries(resolved.content ?? {})[0] ?? [];
+        return {
+          status: Number(status),
+          description: resolved.description,
+          mediaType,
+          schema: media?.schema,
+          examples: examplesOf(document, media),
+        };
+      });
+      operations.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        tags: operation.tags ?? [],
+        summary: operation.summary,
+        description: operation.description,
+        headers: parameters
+          .filter((parameter) => parameter.in === "header")
+          .map((parameter) => ({
+            name: parameter.name,
+            required: parameter.required === true,
+            description: parameter.description,
+            example: parameter.example,
+            schema: parameter.schema,
+          })),
+        requestBody: requestBody && {
+          required: requestBody.required === true,
+          mediaType: requestMediaType,
+          schema: requestMedia?.schema,
+          requiredFields: requiredBodyFields(document, requestMedia?.schema),
+          examples: examplesOf(document, requestMedia),
+        },
+        responses,
+        /** Every documented error of this operation, one entry per code. */
+        errors: responses
+          .filter((response) => response.status >= 400)
+          .flatMap((response) =>
+            response.examples.map((example) => ({
+              httpStatus: response.status,
+              code: example.value?.error_code,
+              exampleName: example.name,
+              example: example.value,
+              message: example.error?.message,
+              messageZh: example.error?.messageZh,
+              action: example.error?.action,
+              mockWhen: example.mockWhen,
+            })),
+          ),
+      });
+    }
+  }
+  return operations;
+}
+
+/** Finds one operation by its operationId, or throws naming the ones that exist. */
+export function getOperation(document, operationId) {
+  const operations = listOperations(document);
+  const operation = operations.find((candidate) => candidate.operationId === operationId);
+  if (!operation) {
+    throw new Error(
+      `no operation "${operationId}" in the spec; it has ${operations.map((o) => o.operationId).join(", ")}`,
+    );
+  }
+  return operation;
+}
