@@ -13,6 +13,12 @@ test("redocly lint (recommended-strict and our rules) finds no error and no warn
   expect(status).toBe(0);
 });
 
+test("the Arazzo workflows of the login flows lint clean", () => {
+  const { status, stdout, stderr } = redocly(["lint", "--format", "stylish", "workflows/login-flows.arazzo.yaml"]);
+  expect(`${stdout}${stderr}`).toContain("valid");
+  expect(status).toBe(0);
+});
+
 // A copy of the spec sources, broken on purpose, proves that our own rules fire and name the file.
 const copy = mkdtempSync(join(tmpdir(), "idaas-spec-"));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
