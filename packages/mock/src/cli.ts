@@ -1,1 +1,66 @@
-export {};
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]
+import { parseArgs } from "node:util";
+import type { Product } from "@idaas-sdk/spec";
+import { banner } from "./banner.js";
+import { MockStartError, startMock } from "./server.js";
+
+const USAGE = "usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]";
+
+function fail(message: string): never {
+  process.stderr.write(`idaas-mock: ${message}\n`);
+  return process.exit(1);
+}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        host: { type: "string", default: "127.0.0.1" },
+        port: { type: "string", default: "4010" },
+        product: { type: "string", default: "all" },
+        dynamic: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    // parseArgs explains the mistake in its message's first sentence.
+    const reason = error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message) : String(error);
+    fail(`${reason.replace(/\.$/, "")}; ${USAGE}`);
+  }
+}
+
+const values = options();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
+if (!(port <= 65535)) fail(`--port must be an integer from 0 to 65535, got "${values.port}"; ${USAGE}`);
+if (!["all", "eiam", "ciam"].includes(values.product)) {
+  fail(`--product must be all, eiam or ciam, got "${values.product}"; ${USAGE}`);
+}
+const product = values.product as Product;
+
+try {
+  const mock = await startMock({
+    host: values.host,
+    port,
+    product,
+    dynamic: values.dynamic,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  process.stdout.write(banner(mock.url, product));
+  const stop = () => {
+    mock.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+} catch (error) {
+  if (error instanceof MockStartError) fail(error.message);
+  fail(`could not start: ${error instanceof Error ? error.message.replaceAll(/\s+/g, " ") : String(error)}`);
+}

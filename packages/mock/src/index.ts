@@ -1,1 +1,2 @@
-export {};
+export { banner } from "./banner.js";
+export { type MockOptions, MockStartError, type RunningMock, startMock } from "./server.js";

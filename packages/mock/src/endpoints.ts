@@ -1,0 +1,48 @@
+// What the mock knows about each endpoint, derived from the bundled spec's catalog: its named outcomes and the
+// `x-mock-when` rules of its error examples. Nothing here is a copy of a spec fact.
+import { type CatalogError, type CatalogOperation, listOperations, resolve, type SpecDocument } from "@idaas-sdk/spec";
+
+/** `x-mock-when.missing` entry that matches any missing or invalid parameter. */
+const ANY_PARAMETER = "*";
+
+export interface Endpoint {
+  operation: CatalogOperation;
+  /** The request's parameters in the order their problems are reported: headers as the spec lists them, then the
+   * body's required fields, then its other properties. */
+  fields: { headers: string[]; body: string[] };
+  /** Named example → the HTTP status of the response it is listed under. */
+  exampleStatus: Map<string, number>;
+  /** The error answered for a missing or invalid header or body field, by field name. */
+  errorFor(field: string): CatalogError | undefined;
+}
+
+export function endpointsOf(document: SpecDocument): Endpoint[] {
+  return listOperations(document).map((operation) => {
+    const exampleStatus = new Map<string, number>();
+    for (const response of operation.responses) {
+      for (const example of response.examples) exampleStatus.set(example.name, response.status);
+    }
+    const named = (field: string) => operation.errors.find((error) => error.mockWhen?.missing?.includes(field));
+    const any = operation.errors.find((error) => error.mockWhen?.missing?.includes(ANY_PARAMETER));
+    const bodySchema = resolve<{ properties?: object } | undefined>(document, operation.requestBody?.schema);
+    const body = [
+      ...new Set([...(operation.requestBody?.requiredFields ?? []), ...Object.keys(bodySchema?.properties ?? {})]),
+    ];
+    const headers = operation.headers.map((header) => header.name);
+    return { operation, fields: { headers, body }, exampleStatus, errorFor: (field) => named(field) ?? any };
+  });
+}
+
+/** The outcome names of an endpoint, in spec order (success first). */
+export function outcomeNames(endpoint: Endpoint): string[] {
+  return [...endpoint.exampleStatus.keys()];
+}
+
+/** How to ask for each outcome: `example=<name>`, or `code=<status>` for a response without named examples. */
+export function preferValues(endpoint: Endpoint): string[] {
+  return endpoint.operation.responses.flatMap((response) =>
+    response.examples.length > 0
+      ? response.examples.map((example) => `example=${example.name}`)
+      : [`code=${response.status}${response.schema ? "" : " (empty body)"}`],
+  );
+}

@@ -1,0 +1,83 @@
+// Invalid requests get the error the real service gives, chosen by the `x-mock-when` rules of the spec's error
+// examples. Precedence is deterministic: the first problem field in the endpoint's field order (headers as the
+// spec lists them, then body fields) that a rule covers wins; a present but invalid value counts as missing.
+import type { IncomingHttpHeaders } from "node:http";
+import type { CatalogError } from "@idaas-sdk/spec";
+import type { Endpoint } from "./endpoints.js";
+
+/** One finding about the request, as reported in the X-Mock-Validation header (never a value, so never a secret). */
+export interface Finding {
+  location: string[];
+  code: string;
+  message: string;
+}
+
+export interface Offence {
+  field: string;
+  problem: "missing" | "invalid";
+}
+
+export interface RuleAnswer {
+  field: string;
+  problem: Offence["problem"];
+  error: CatalogError;
+  body: { error_code: string; error_msg: string };
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === "";
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** Required headers and body fields that are absent, null or blank; a body that is not a JSON object lacks all. */
+export function missingFields(endpoint: Endpoint, headers: IncomingHttpHeaders, body: unknown): Offence[] {
+  const offences: Offence[] = [];
+  for (const header of endpoint.operation.headers) {
+    if (header.required && isBlank(headerValue(headers, header.name))) {
+      offences.push({ field: header.name, problem: "missing" });
+    }
+  }
+  for (const field of endpoint.operation.requestBody?.requiredFields ?? []) {
+    if (!isObject(body) || isBlank(body[field])) offences.push({ field, problem: "missing" });
+  }
+  return offences;
+}
+
+/** Fields Prism found invalid (wrong type, not in the enum, bad format), named as the spec names them. */
+export function invalidFields(endpoint: Endpoint, findings: Finding[]): Offence[] {
+  const offences: Offence[] = [];
+  for (const { location } of findings) {
+    const [, where, name] = location; // ["request", "header" | "body", field, ...]
+    if (name === undefined) continue;
+    const field =
+      where === "header"
+        ? endpoint.fields.headers.find((header) => header.toLowerCase() === name.toLowerCase())
+        : where === "body"
+          ? endpoint.fields.body.find((property) => property === name)
+          : undefined;
+    if (field) offences.push({ field, problem: "invalid" });
+  }
+  return offences;
+}
+
+/** The vendor error for the first offence a rule covers, or undefined when no rule covers any of them. */
+export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer | undefined {
+  const order = [...endpoint.fields.headers, ...endpoint.fields.body];
+  const rank = (offence: Offence) => order.indexOf(offence.field);
+  const sorted = [...offences].sort((a, b) => rank(a) - rank(b) || (a.problem === "missing" ? -1 : 1));
+  for (const offence of sorted) {
+    const error = endpoint.errorFor(offence.field);
+    if (!error) continue;
+    // A message template with a placeholder (EIAM's "Parameter {0} cannot be left blank.") names the field;
+    // otherwise the example is answered as the spec gives it.
+    const body = error.message.includes("{0}")
+      ? { ...error.example, error_msg: error.message.replaceAll("{0}", offence.field) }
+      : error.example;
+    return { ...offence, error, body };
+  }
+  return undefined;
+}

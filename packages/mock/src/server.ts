@@ -1,0 +1,250 @@
+// The HTTP server: routes to the spec's endpoints, lets Prism validate and pick the response, and replaces
+// Prism's problem+json answers with the vendor's errors (rules.ts) or, for mistakes no endpoint documents, with
+// mock errors shaped like the vendor's ({ error_code: "MOCK.…", error_msg }).
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { loadSpec, type Product, specPath } from "@idaas-sdk/spec";
+import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
+import { createPrism, type Preferences, preferencesOf } from "./prism.js";
+import { answerFor, type Finding, headerValue, invalidFields, missingFields } from "./rules.js";
+
+export interface MockOptions {
+  /** TCP port; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to bind. Default 127.0.0.1 (never 0.0.0.0 unless asked). */
+  host?: string;
+  /** Which endpoints to serve. Default "all". */
+  product?: Product;
+  /** Generate responses from the schemas instead of serving the named examples. Default false. */
+  dynamic?: boolean;
+  /** Receives one line per request: method, path, status, chosen example. Never headers or bodies. */
+  log?: (line: string) => void;
+}
+
+export interface RunningMock {
+  /** Base URL, e.g. http://127.0.0.1:4010 */
+  url: string;
+  close(): Promise<void>;
+}
+
+const PRODUCTS: readonly Product[] = ["all", "eiam", "ciam"];
+const MAX_BODY_BYTES = 1024 * 1024;
+const VALIDATION_HEADER = "X-Mock-Validation";
+const EXAMPLE_HEADER = "X-Mock-Example";
+// Header values must stay below common limits (Prism's own server caps its sl-violations header the same way).
+const MAX_HEADER_LENGTH = 8 * 1024 - 100;
+
+/** A user mistake (bad option, busy port): its message is one line, meant to be shown as is. */
+export class MockStartError extends Error {
+  override name = "MockStartError";
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  example?: string;
+  note?: string;
+  headers?: Record<string, string>;
+  findings?: Finding[];
+}
+
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const { port = 4010, host = "127.0.0.1", product = "all", dynamic = false, log } = options;
+  if (!PRODUCTS.includes(product)) {
+    throw new MockStartError(`unknown product "${product}"; expected one of ${PRODUCTS.join(", ")}`);
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new MockStartError(`invalid port ${port}; expected an integer from 0 to 65535`);
+  }
+  const endpoints = endpointsOf(loadSpec(product));
+  const prism = await createPrism(specPath(product), dynamic);
+
+  async function respond(request: IncomingMessage): Promise<Reply> {
+    const url = new URL(request.url ?? "/", "http://mock.invalid");
+    const method = request.method ?? "GET";
+    const atPath = endpoints.filter((endpoint) => endpoint.operation.path === url.pathname);
+    if (atPath.length === 0) {
+      const served = endpoints.map(({ operation }) => `${operation.method} ${operation.path}`).join(", ");
+      return mockError(404, "MOCK.NOT_FOUND", `No endpoint at this path; this mock serves ${served}`);
+    }
+    const allow = atPath.map((endpoint) => endpoint.operation.method).join(", ");
+    if (method === "OPTIONS") return { status: 204, headers: { Allow: allow, "Access-Control-Allow-Methods": allow } };
+    const endpoint = atPath.find((candidate) => candidate.operation.method === method);
+    if (!endpoint) {
+      return {
+        ...mockError(405, "MOCK.METHOD_NOT_ALLOWED", `${method} is not allowed here; use ${allow}`),
+        headers: { Allow: allow },
+      };
+    }
+
+    const raw = await readBody(request);
+    if (raw === undefined) return mockError(413, "MOCK.TOO_LARGE", `The request body exceeds ${MAX_BODY_BYTES} bytes`);
+    const { body, findings } = parseBody(raw, headerValue(request.headers, "content-type"));
+    const headers = flatHeaders(request);
+    const preferences = preferencesOf(headers, Object.fromEntries(url.searchParams));
+    const pick = preferences instanceof Error ? preferences : pickOf(endpoint, preferences);
+    if (pick instanceof Error) return mockError(422, "MOCK.PREFER", pick.message);
+
+    // A request that already lacks a required field is answered by its rule, so Prism is asked without the
+    // caller's preferences (it would look for the preferred example among its own 4xx fallbacks).
+    const missing = missingFields(endpoint, request.headers, body);
+    const prismAnswer = await prism.request(method, url.pathname, headers, body, missing.length > 0 ? {} : pick);
+    findings.push(
+      ...missing.map(({ field }) => ({
+        location: ["request", endpoint.fields.headers.includes(field) ? "header" : "body", field],
+        code: "missing",
+        message: `${field} is missing or blank`,
+      })),
+      // Prism's own "required" findings repeat the missing ones above, with less precise locations.
+      ...prismAnswer.findings.filter((finding) => missing.length === 0 || finding.code !== "required"),
+    );
+
+    const rule = answerFor(endpoint, [...missing, ...invalidFields(endpoint, prismAnswer.findings)]);
+    if (rule) {
+      return {
+        status: rule.error.httpStatus,
+        body: rule.body,
+        example: rule.error.exampleName,
+        note: `${rule.problem} ${rule.field}`,
+        findings,
+      };
+    }
+    const example = pick.exampleKey ?? exampleNamed(endpoint, prismAnswer.status, prismAnswer.body);
+    return { status: prismAnswer.status, body: prismAnswer.body, example, findings };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    let reply: Reply;
+    try {
+      reply = await respond(request);
+    } catch (error) {
+      // Prism failed to produce a response; its message names the cause and never holds request values.
+      reply = mockError(500, "MOCK.PRISM", oneLine(error instanceof Error ? error.message : String(error)));
+    }
+    send(request, response, reply);
+    const path = new URL(request.url ?? "/", "http://mock.invalid").pathname;
+    log?.(`${request.method} ${path} ${reply.status} ${reply.example ?? "-"}${reply.note ? ` (${reply.note})` : ""}`);
+  }
+
+  const server = createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostInUrl}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Completes Prism's preferences: an example name alone selects the response it is listed under. */
+function pickOf(endpoint: Endpoint, preferences: Preferences): Preferences | Error {
+  const { operationId } = endpoint.operation;
+  const statuses = endpoint.operation.responses.map((response) => response.status);
+  if (preferences.code !== undefined && !statuses.includes(preferences.code)) {
+    return new Error(`${operationId} has no HTTP ${preferences.code} response; it documents ${statuses.join(", ")}`);
+  }
+  if (preferences.exampleKey === undefined) return preferences;
+  const status = endpoint.exampleStatus.get(preferences.exampleKey);
+  const names = outcomeNames(endpoint).join(", ");
+  if (status === undefined) {
+    return new Error(`${operationId} has no example "${preferences.exampleKey}"; pick one of ${names}`);
+  }
+  if (preferences.code !== undefined && preferences.code !== status) {
+    return new Error(
+      `example "${preferences.exampleKey}" of ${operationId} is an HTTP ${status} response, not ${preferences.code}`,
+    );
+  }
+  return { ...preferences, code: status };
+}
+
+function exampleNamed(endpoint: Endpoint, status: number, body: unknown): string | undefined {
+  const response = endpoint.operation.responses.find((candidate) => candidate.status === status);
+  const text = JSON.stringify(body);
+  return response?.examples.find((example) => JSON.stringify(example.value) === text)?.name;
+}
+
+/** A body that is not JSON (or not sent as JSON) is treated as no body; the finding says why. */
+function parseBody(raw: string, contentType: string | undefined): { body: unknown; findings: Finding[] } {
+  if (raw.trim() === "") return { body: undefined, findings: [] };
+  const notJson = (message: string) => ({
+    body: undefined,
+    findings: [{ location: ["request", "body"], code: "json", message }],
+  });
+  if (contentType !== undefined && !/[/+]json\b/i.test(contentType)) {
+    return notJson("the request body is not sent as application/json");
+  }
+  try {
+    return { body: JSON.parse(raw), findings: [] };
+  } catch {
+    // JSON.parse's message quotes the body, which may hold a secret: it is not passed on.
+    return notJson("the request body is not valid JSON");
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function flatHeaders(request: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(", ") : String(value),
+    ]),
+  );
+}
+
+function send(request: IncomingMessage, response: ServerResponse, reply: Reply) {
+  const headers: Record<string, string> = {
+    "Access-Control-Allow-Origin": headerValue(request.headers, "origin") ?? "*",
+    "Access-Control-Allow-Headers": headerValue(request.headers, "access-control-request-headers") ?? "*",
+    "Access-Control-Expose-Headers": `${VALIDATION_HEADER}, ${EXAMPLE_HEADER}`,
+    ...reply.headers,
+  };
+  if (reply.example) headers[EXAMPLE_HEADER] = reply.example;
+  if (reply.findings?.length) headers[VALIDATION_HEADER] = headerSafe(JSON.stringify(reply.findings));
+  const text = reply.body === undefined ? "" : JSON.stringify(reply.body);
+  if (text) headers["Content-Type"] = "application/json";
+  headers["Content-Length"] = String(Buffer.byteLength(text));
+  response.writeHead(reply.status, headers);
+  response.end(text);
+}
+
+function mockError(status: number, code: string, message: string): Reply {
+  return { status, body: { error_code: code, error_msg: message } };
+}
+
+/** ASCII only (non-ASCII escaped as \uXXXX, still valid JSON) and capped in length. */
+function headerSafe(json: string): string {
+  const ascii = json.replaceAll(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return ascii.length > MAX_HEADER_LENGTH ? ascii.slice(0, MAX_HEADER_LENGTH) : ascii;
+}
+
+const oneLine = (text: string) => text.replaceAll(/\s+/g, " ").trim();
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (error.code === "EADDRINUSE")
+    return new MockStartError(`port ${port} on ${host} is already in use; pick another with --port`);
+  if (error.code === "EACCES")
+    return new MockStartError(`not allowed to listen on ${host}:${port}; pick a port above 1023`);
+  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
+    return new MockStartError(`cannot listen on ${host}: no such local address`);
+  }
+  return new MockStartError(`cannot listen on ${host}:${port}: ${oneLine(error.message)}`);
+}
