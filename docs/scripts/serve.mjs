@@ -1,0 +1,41 @@
+// Serves docs/dist, the static site, on loopback. `single` answers unknown paths with index.html because Redoc
+// routes its pages by URL (/eiam/loginwithmobilecode), so a reload or a shared link of such a page must still work.
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import sirv from "sirv";
+
+export const distDir = fileURLToPath(new URL("../dist", import.meta.url));
+
+/**
+ * Starts a static server for the docs site.
+ * @param {{ port?: number, host?: string }} [options] port 0 picks a free port
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function serveDocs({ port = 8080, host = "127.0.0.1" } = {}) {
+  if (!existsSync(`${distDir}/index.html`)) {
+    throw new Error(`docs: no site at ${distDir}/index.html; build it first (pnpm --filter @idaas-sdk/docs build)`);
+  }
+  const handler = sirv(distDir, { single: true, dev: false, etag: true });
+  const server = createServer((request, response) => handler(request, response));
+  await new Promise((resolve, reject) => {
+    server.once("error", (error) =>
+      reject(new Error(`docs: cannot listen on http://${host}:${port}: ${error.code ?? error.message}`)),
+    );
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}/`,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serveDocs({ port: Number(process.env.PORT ?? 8080) });
+  console.log(`docs: serving ${distDir} on ${url}`);
+}

@@ -1,0 +1,29 @@
+import { createEiamClient } from "@idaas-sdk/eiam";
+
+const eiam = createEiamClient({
+  // the mock; in production, your tenant's URL
+  baseUrl: "http://127.0.0.1:4010",
+  clientId: "nTo1eRIub60vPb54WeE6aojPwYwImtl4",
+  device: {
+    osVersion: "windows10.1.1",
+    fingerprint: "156aysdna213sc50",
+    agent: "MyApp/1.0",
+  },
+});
+
+const result = await eiam.loginWithMobileCode({
+  mobile: "11012345678",
+  verifyCode: "232326",
+});
+switch (result.status) {
+  case "SUCCESS":
+    console.log("logged in for", result.expire, "seconds");
+    break;
+  case "MFA_AUTH":
+    // Continue with verifyMfaEmail and result.stateToken.
+    console.log("second factor needed:", result.mfaMethods);
+    break;
+  case "ACCESS_DENIED":
+    console.log("refused:", result.reason);
+    break;
+}

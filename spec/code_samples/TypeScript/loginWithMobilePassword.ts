@@ -1,0 +1,39 @@
+import { createCiamClient, isIdaasApiError } from "@idaas-sdk/ciam";
+
+const ciam = createCiamClient({
+  // the mock; in production, your tenant's URL
+  baseUrl: "http://127.0.0.1:4010",
+  clientId: "nTo1eRIub60vPb54WeE6aojPwYwImtl4",
+  device: {
+    osVersion: "windows10.1.1",
+    fingerprint: "156aysdna213sc50",
+    agent: "MyApp/1.0",
+  },
+});
+
+try {
+  const result = await ciam.loginWithMobilePassword({
+    mobile: "15200000000",
+    password: "123456",
+  });
+  switch (result.status) {
+    case "SUCCESS":
+      console.log("logged in for", result.expire, "seconds");
+      break;
+    case "PASSWORD_WARN":
+    case "PASSWORD_EXPIRED":
+      // Offer (WARN) or require (EXPIRED) a password change
+      // with result.stateToken.
+      console.log(result.status, result.passwordPolicy);
+      break;
+    case "ACCESS_DENIED":
+      console.log("refused:", result.reason);
+      break;
+  }
+} catch (error) {
+  if (isIdaasApiError(error, "IDAAS.SDK.LOGIN.0001")) {
+    console.log("account locked: try again later");
+  } else {
+    throw error;
+  }
+}
