@@ -1,0 +1,46 @@
+// Type helpers over openapi-typescript output. Generic: they read whatever the generated types say.
+
+type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
+type IsErrorStatus<Status> = `${Status & (string | number)}` extends `4${string}` | `5${string}` ? true : false;
+
+/** The union of `error_code` values (field named by `CodeField`) documented for an operation's 4xx/5xx answers. */
+export type ErrorCodeOf<Operation extends { responses: object }, CodeField extends string> = {
+  [Status in keyof Operation["responses"]]: IsErrorStatus<Status> extends true
+    ? JsonBody<Operation["responses"][Status]> extends infer Body
+      ? Body extends Record<CodeField, infer Code extends string>
+        ? Code
+        : never
+      : never
+    : never;
+}[keyof Operation["responses"]];
+
+/** One `true` per documented HTTP status of an operation; a `Record` so that a missing status fails to compile. */
+export type DocumentedStatuses<Operation extends { responses: object }> = {
+  [Status in keyof Operation["responses"] & number]: true;
+};
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Loosen<Header, Injected extends string> = Simplify<
+  Omit<Header, Injected> & { [K in keyof Header & Injected]?: Header[K] }
+>;
+type LoosenParameters<Parameters, Injected extends string> = Parameters extends { header: infer Header }
+  ? Partial<Loosen<Header, Injected>> extends Loosen<Header, Injected>
+    ? Simplify<Omit<Parameters, "header"> & { header?: Loosen<Header, Injected> }>
+    : Simplify<Omit<Parameters, "header"> & { header: Loosen<Header, Injected> }>
+  : Parameters;
+type LoosenOperation<Operation, Injected extends string> = Operation extends { parameters: infer Parameters }
+  ? Simplify<Omit<Operation, "parameters"> & { parameters: LoosenParameters<Parameters, Injected> }>
+  : Operation;
+
+/** `paths` with the headers the client injects made optional, so that calls through `raw` need not repeat them. */
+export type WithInjectedHeaders<Paths, Injected extends string> = {
+  [Path in keyof Paths]: {
+    [Method in keyof Paths[Path]]: Method extends "parameters"
+      ? Paths[Path][Method]
+      : LoosenOperation<Paths[Path][Method], Injected>;
+  };
+};
+
+/** Compile-time assertion helper: `const _: Assert<Equal<A, B>> = true`. */
+export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export type Assert<T extends true> = T;
