@@ -1,0 +1,15 @@
+import { type ErrorCodeOf, type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
+import type { operations } from "./generated/schema.js";
+import type { errorFields, OperationId } from "./spec.js";
+
+/** The error codes the spec documents for an EIAM operation (all operations by default). */
+export type EiamErrorCode<Op extends OperationId = OperationId> = ErrorCodeOf<operations[Op], typeof errorFields.code>;
+
+/** An {@link IdaasApiError} of an EIAM call: `operation` tells which, and narrows `code` to its documented codes. */
+export type EiamApiError = { [Op in OperationId]: IdaasApiError<EiamErrorCode<Op>, Op> }[OperationId];
+
+/** Narrows `error` to an EIAM {@link IdaasApiError}, of the given documented `code` when one is passed. */
+export const isIdaasApiError = isApiError as {
+  (error: unknown): error is EiamApiError;
+  <Code extends EiamErrorCode>(error: unknown, code: Code): error is EiamApiError & { code: Code };
+};
