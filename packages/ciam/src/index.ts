@@ -1,1 +1,41 @@
-export {};
+import type { Assert, PasswordPolicy as CorePasswordPolicy } from "@idaas-sdk/core";
+import type { PasswordPolicy } from "./results.js";
+
+export {
+  type CallOptions,
+  checkPassword,
+  type DeviceInfo,
+  IdaasApiError,
+  IdaasConfigError,
+  IdaasError,
+  IdaasNetworkError,
+  IdaasResponseError,
+  IdaasTimeoutError,
+  IdaasTokenError,
+  type LogEvent,
+  type Logger,
+  type PasswordRule,
+  type RetryOptions,
+} from "@idaas-sdk/core";
+export {
+  type CiamClient,
+  type CiamClientOptions,
+  type CiamPaths,
+  createCiamClient,
+  type LoginWithEmailCodeInput,
+  type LoginWithMobilePasswordInput,
+} from "./client.js";
+export { type CiamApiError, type CiamErrorCode, isIdaasApiError } from "./errors.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export type {
+  AccessDeniedResult,
+  LoginSuccessResult,
+  LoginWithEmailCodeResult,
+  LoginWithMobilePasswordResult,
+  PasswordExpiredResult,
+  PasswordPolicy,
+  PasswordWarnResult,
+} from "./results.js";
+
+// The policy the service returns must be accepted by checkPassword.
+export type _PolicyFitsCheckPassword = Assert<PasswordPolicy extends CorePasswordPolicy ? true : false>;

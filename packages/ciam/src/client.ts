@@ -1,0 +1,94 @@
+import {
+  type CallOptions,
+  type ClientOptions,
+  createTransport,
+  IdaasConfigError,
+  resolveConfig,
+  type WithInjectedHeaders,
+} from "@idaas-sdk/core";
+import createClient, { type Client } from "openapi-fetch";
+import type { paths as Paths } from "./generated/schema.js";
+import {
+  type LoginWithEmailCodeResult,
+  type LoginWithMobilePasswordResult,
+  success,
+  toPasswordLoginResult,
+} from "./results.js";
+import {
+  errorFields,
+  fieldKinds,
+  headerNames,
+  type InjectedHeader,
+  type OperationId,
+  paths,
+  type RequestBody,
+  statuses,
+} from "./spec.js";
+
+export type CiamClientOptions = ClientOptions;
+/** The spec's paths, with the headers the client sets itself made optional. */
+export type CiamPaths = WithInjectedHeaders<Paths, InjectedHeader>;
+
+export interface LoginWithMobilePasswordInput {
+  mobile: RequestBody<"loginWithMobilePassword">["mobile"];
+  password: RequestBody<"loginWithMobilePassword">["password"];
+}
+
+export interface LoginWithEmailCodeInput {
+  email: RequestBody<"loginWithEmailCode">["email"];
+  verifyCode: RequestBody<"loginWithEmailCode">["verify_code"];
+}
+
+export interface CiamClient {
+  /** Logs in with mobile number and password. */
+  loginWithMobilePassword(
+    input: LoginWithMobilePasswordInput,
+    options?: CallOptions,
+  ): Promise<LoginWithMobilePasswordResult>;
+  /** Logs in with email and the email code. */
+  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
+  /** The typed openapi-fetch client, for the spec's exact shapes. Device headers are set already. */
+  raw: Client<CiamPaths>;
+}
+
+function requireInput(operation: OperationId, input: unknown): void {
+  if (typeof input !== "object" || input === null)
+    throw new IdaasConfigError(`${operation} input`, "must be an object");
+}
+
+/** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
+export function createCiamClient(options: CiamClientOptions): CiamClient {
+  const config = resolveConfig(options, headerNames);
+  const transport = createTransport({ config, errorFields });
+  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+
+  return {
+    raw,
+
+    async loginWithMobilePassword(input, callOptions) {
+      const operation = "loginWithMobilePassword";
+      requireInput(operation, input);
+      const body: RequestBody<typeof operation> = { mobile: input.mobile, password: input.password };
+      const plan = { operation, statuses: statuses[operation], retry: true, body, fields: fieldKinds[operation] };
+      return transport.call(
+        plan,
+        callOptions,
+        (fetch) => raw.POST(paths[operation], { body, parseAs: "text", fetch }),
+        (data) => toPasswordLoginResult(operation, data),
+      );
+    },
+
+    async loginWithEmailCode(input, callOptions) {
+      const operation = "loginWithEmailCode";
+      requireInput(operation, input);
+      const body: RequestBody<typeof operation> = { email: input.email, verify_code: input.verifyCode };
+      const plan = { operation, statuses: statuses[operation], retry: true, body, fields: fieldKinds[operation] };
+      return transport.call(
+        plan,
+        callOptions,
+        (fetch) => raw.POST(paths[operation], { body, parseAs: "text", fetch }),
+        (data) => success(operation, data),
+      );
+    },
+  };
+}

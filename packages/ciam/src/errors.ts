@@ -1,0 +1,15 @@
+import { type ErrorCodeOf, type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
+import type { operations } from "./generated/schema.js";
+import type { errorFields, OperationId } from "./spec.js";
+
+/** The error codes the spec documents for an CIAM operation (all operations by default). */
+export type CiamErrorCode<Op extends OperationId = OperationId> = ErrorCodeOf<operations[Op], typeof errorFields.code>;
+
+/** An {@link IdaasApiError} of an CIAM call: `operation` tells which, and narrows `code` to its documented codes. */
+export type CiamApiError = { [Op in OperationId]: IdaasApiError<CiamErrorCode<Op>, Op> }[OperationId];
+
+/** Narrows `error` to an CIAM {@link IdaasApiError}, of the given documented `code` when one is passed. */
+export const isIdaasApiError = isApiError as {
+  (error: unknown): error is CiamApiError;
+  <Code extends CiamErrorCode>(error: unknown, code: Code): error is CiamApiError & { code: Code };
+};

@@ -1,0 +1,126 @@
+// The results of the CIAM calls: camelCase, discriminated on `status`, every field typed from the generated
+// schema, and the mapping from the service's body to them.
+
+import { type Assert, type Equal, readBody, readStatus, unknownStatus } from "@idaas-sdk/core";
+import { type Schemas, statusField } from "./spec.js";
+
+type Success = Schemas["LoginSuccess"];
+type Warn = Schemas["PasswordWarn"];
+type Expired = Schemas["PasswordExpired"];
+type Denied = Schemas["AccessDenied"];
+type Policy = Schemas["PasswordPolicy"];
+
+/** The user is logged in. */
+export interface LoginSuccessResult {
+  status: Success["status"];
+  sessionToken: Success["session_token"];
+  /** Seconds the session token stays valid. */
+  expire: Success["expire"];
+  idToken: Success["id_token"];
+}
+
+/** The tenant's password policy: check a new password with `checkPassword`, show `tip` to the user. */
+export interface PasswordPolicy {
+  minLength: Policy["minLength"];
+  maxLength: Policy["maxLength"];
+  regEx: Policy["regEx"];
+  tip: Policy["tip"];
+}
+
+/** The password expires soon: the user is logged in and may change it with `stateToken`. */
+export interface PasswordWarnResult {
+  status: Warn["status"];
+  stateToken: Warn["state_token"];
+  passwordPolicy: PasswordPolicy;
+}
+
+/** The password has expired: the user must change it (with `stateToken`) before logging in. */
+export interface PasswordExpiredResult {
+  status: Expired["status"];
+  stateToken: Expired["state_token"];
+  passwordPolicy: PasswordPolicy;
+}
+
+/** The tenant's policy refused the login. */
+export interface AccessDeniedResult {
+  status: Denied["status"];
+  /** The service's explanation, as text. */
+  reason: Denied["data"];
+  stateToken?: Denied["state_token"];
+}
+
+export type LoginWithMobilePasswordResult =
+  | LoginSuccessResult
+  | PasswordWarnResult
+  | PasswordExpiredResult
+  | AccessDeniedResult;
+export type LoginWithEmailCodeResult = LoginSuccessResult;
+
+// A status added to (or removed from) the spec must be followed here.
+export type _PasswordStatuses = Assert<
+  Equal<LoginWithMobilePasswordResult["status"], Schemas["MobilePasswordLoginResult"]["status"]>
+>;
+
+const isPolicy = (value: unknown): value is PasswordPolicy => {
+  if (typeof value !== "object" || value === null) return false;
+  const policy = value as Record<keyof PasswordPolicy, unknown>;
+  return (
+    Number.isInteger(policy.minLength) &&
+    Number.isInteger(policy.maxLength) &&
+    typeof policy.regEx === "string" &&
+    typeof policy.tip === "string"
+  );
+};
+const POLICY = "a JSON password policy (minLength, maxLength, regEx, tip)";
+
+export function success(operation: string, body: unknown): LoginSuccessResult {
+  const status = readStatus(operation, body, statusField) as Success["status"];
+  if (status !== "SUCCESS") return unknownStatus(operation, status);
+  const read = readBody<Success>(operation, body, "SUCCESS");
+  return {
+    status: "SUCCESS",
+    sessionToken: read.string("session_token"),
+    expire: read.integer("expire"),
+    idToken: read.string("id_token"),
+  };
+}
+
+function passwordWarn(operation: string, body: unknown): PasswordWarnResult {
+  const read = readBody<Warn>(operation, body, "PASSWORD_WARN");
+  return {
+    status: "PASSWORD_WARN",
+    stateToken: read.string("state_token"),
+    passwordPolicy: read.json("data", isPolicy, POLICY),
+  };
+}
+
+function passwordExpired(operation: string, body: unknown): PasswordExpiredResult {
+  const read = readBody<Expired>(operation, body, "PASSWORD_EXPIRED");
+  return {
+    status: "PASSWORD_EXPIRED",
+    stateToken: read.string("state_token"),
+    passwordPolicy: read.json("data", isPolicy, POLICY),
+  };
+}
+
+function accessDenied(operation: string, body: unknown): AccessDeniedResult {
+  const read = readBody<Denied>(operation, body, "ACCESS_DENIED");
+  const stateToken = read.optionalString("state_token");
+  return { status: "ACCESS_DENIED", reason: read.string("data"), ...(stateToken !== undefined && { stateToken }) };
+}
+
+export function toPasswordLoginResult(operation: string, body: unknown): LoginWithMobilePasswordResult {
+  const status = readStatus(operation, body, statusField) as Schemas["MobilePasswordLoginResult"]["status"];
+  switch (status) {
+    case "SUCCESS":
+      return success(operation, body);
+    case "PASSWORD_WARN":
+      return passwordWarn(operation, body);
+    case "PASSWORD_EXPIRED":
+      return passwordExpired(operation, body);
+    case "ACCESS_DENIED":
+      return accessDenied(operation, body);
+    default:
+      return unknownStatus(operation, status satisfies never);
+  }
+}
