@@ -1,0 +1,30 @@
+// Reads the pending changesets (.changeset/*.md): which package each one bumps, and how far.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+
+/** @returns {{ file: string, releases: Record<string, "major" | "minor" | "patch"> }[]} */
+export function readChangesets(dir) {
+  let files;
+  try {
+    files = readdirSync(dir).filter((file) => file.endsWith(".md") && file !== "README.md");
+  } catch {
+    return [];
+  }
+  return files.sort().map((file) => {
+    const text = readFileSync(join(dir, file), "utf8");
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    let releases;
+    try {
+      releases = frontmatter ? parse(frontmatter[1]) : undefined;
+    } catch (error) {
+      throw new Error(`changeset ${join(dir, file)}: its frontmatter is not YAML (${error.message.split("\n")[0]})`);
+    }
+    const bumps = new Set(["major", "minor", "patch", "none"]);
+    if (typeof releases !== "object" || releases === null || !Object.values(releases).every((b) => bumps.has(b)))
+      throw new Error(
+        `changeset ${join(dir, file)}: expected a frontmatter of '"<package>": major|minor|patch' lines between --- lines`,
+      );
+    return { file, releases };
+  });
+}
