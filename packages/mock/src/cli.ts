@@ -1,8 +1,6 @@
 // idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]
 import { parseArgs } from "node:util";
 import type { Product } from "@idaas-sdk/spec";
-import { banner } from "./banner.js";
-import { MockStartError, startMock } from "./server.js";
 
 const USAGE = "usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]";
 
@@ -43,6 +41,9 @@ if (!["all", "eiam", "ciam"].includes(values.product)) {
 }
 const product = values.product as Product;
 
+// Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
+const { banner } = await import("./banner.js");
+const { MockStartError, startMock } = await import("./server.js");
 try {
   const mock = await startMock({
     host: values.host,

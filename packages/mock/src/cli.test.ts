@@ -1,0 +1,121 @@
+// The built CLI (bin/idaas-mock.js → dist/cli.js), run as users run it.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { fileURLToPath } from "node:url";
+import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, exampleBody, exampleHeaders } from "./test-support/requests.js";
+
+const BIN = fileURLToPath(new URL("../bin/idaas-mock.js", import.meta.url));
+const operations = listOperations(loadSpec("all"));
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(args: string[]): Run {
+  if (!existsSync(new URL("../dist/cli.js", import.meta.url))) throw new Error("build @idaas-sdk/mock first");
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    err += chunk;
+  });
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+async function waitFor(read: () => string, pattern: RegExp, exit: Promise<unknown>): Promise<RegExpMatchArray> {
+  let exited = false;
+  void exit.then(() => {
+    exited = true;
+  });
+  for (;;) {
+    const match = read().match(pattern);
+    if (match) return match;
+    if (exited) throw new Error(`the CLI exited before printing ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe("idaas-mock", () => {
+  let mock: Run;
+  let baseUrl: string;
+  beforeAll(async () => {
+    mock = run(["--port", "0"]);
+    await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
+    baseUrl = mock.stdout().match(/http:\/\/[\d.]+:\d+/)?.[0] ?? "";
+  });
+  afterAll(() => {
+    if (mock.child.exitCode === null) mock.child.kill("SIGKILL");
+  });
+
+  it("prints the base URL on 127.0.0.1, every endpoint and every outcome name", () => {
+    expect(new URL(baseUrl).hostname).toBe("127.0.0.1");
+    for (const operation of operations) {
+      expect(mock.stdout()).toContain(`${operation.method} ${baseUrl}${operation.path}`);
+      for (const response of operation.responses) {
+        for (const example of response.examples) expect(mock.stdout()).toContain(`example=${example.name}`);
+      }
+    }
+  });
+
+  it("logs a request in one line without its headers or body, and stops on SIGTERM", async () => {
+    const operation = operations.find((candidate) => candidate.responses[0]?.examples[0]?.name === "success");
+    if (!operation) throw new Error("no operation with a success example");
+    const headers = exampleHeaders(operation);
+    const body = exampleBody(operation);
+    const answer = await call(baseUrl, operation, { headers, body });
+    expect(answer.status).toBe(200);
+    const [line] = await waitFor(mock.stdout, new RegExp(`^${operation.method} ${operation.path} .*$`, "m"), mock.exit);
+    expect(line).toBe(`${operation.method} ${operation.path} 200 success`);
+    for (const value of [...Object.values(headers), ...Object.values(body)]) {
+      if (typeof value === "string" && value.length > 3 && value !== "application/json") {
+        expect(mock.stdout()).not.toContain(value);
+      }
+    }
+    mock.child.kill("SIGTERM");
+    expect(await mock.exit).toBe(0);
+    expect(mock.stderr()).toBe("");
+  });
+});
+
+describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
+  let blocker: Server;
+  let busyPort = 0;
+  beforeAll(async () => {
+    blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const address = blocker.address();
+    busyPort = typeof address === "object" && address ? address.port : 0;
+  });
+  afterAll(() => new Promise((resolve) => blocker.close(resolve)));
+
+  const cases = [
+    {
+      name: "a busy port",
+      args: () => ["--port", String(busyPort)],
+      says: () => `port ${busyPort} on 127.0.0.1 is already in use`,
+    },
+    { name: "an unknown flag", args: () => ["--no-such-flag"], says: () => "--no-such-flag" },
+    { name: "a bad port", args: () => ["--port", "http"], says: () => "--port must be an integer" },
+    { name: "a bad product", args: () => ["--product", "xiam"], says: () => "--product must be all, eiam or ciam" },
+    { name: "a positional argument", args: () => ["serve"], says: () => "serve" },
+  ];
+  it.each(cases)("$name", async ({ args, says }) => {
+    const cli = run(args());
+    expect(await cli.exit).toBe(1);
+    const lines = cli.stderr().trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^idaas-mock: /);
+    expect(lines[0]).toContain(says());
+    expect(cli.stderr()).not.toMatch(/\n\s+at /);
+  });
+});
