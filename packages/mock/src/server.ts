@@ -110,7 +110,14 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       };
     }
     const example = pick.exampleKey ?? exampleNamed(endpoint, prismAnswer.status, prismAnswer.body);
-    return { status: prismAnswer.status, body: prismAnswer.body, example, findings };
+    const generated = example === undefined && prismAnswer.body !== undefined;
+    return {
+      status: prismAnswer.status,
+      body: prismAnswer.body,
+      example,
+      note: generated ? "dynamic" : undefined,
+      findings,
+    };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
