@@ -106,7 +106,11 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     },
     { name: "an unknown flag", args: () => ["--no-such-flag"], says: () => "--no-such-flag" },
     { name: "a bad port", args: () => ["--port", "http"], says: () => "--port must be an integer" },
-    { name: "a bad product", args: () => ["--product", "xiam"], says: () => "--product must be all, eiam or ciam" },
+    {
+      name: "a bad product",
+      args: () => ["--product", "xiam"],
+      says: () => "--product must be one of all, eiam, ciam",
+    },
     { name: "a positional argument", args: () => ["serve"], says: () => "serve" },
   ];
   it.each(cases)("$name", async ({ args, says }) => {

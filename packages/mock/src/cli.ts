@@ -1,6 +1,6 @@
 // idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]
 import { parseArgs } from "node:util";
-import type { Product } from "@idaas-sdk/spec";
+import { isProduct, PRODUCTS } from "./products.js";
 
 const USAGE = "usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]";
 
@@ -36,10 +36,8 @@ if (values.help) {
 }
 const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
 if (!(port <= 65535)) fail(`--port must be an integer from 0 to 65535, got "${values.port}"; ${USAGE}`);
-if (!["all", "eiam", "ciam"].includes(values.product)) {
-  fail(`--product must be all, eiam or ciam, got "${values.product}"; ${USAGE}`);
-}
-const product = values.product as Product;
+const product = values.product;
+if (!isProduct(product)) fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
 const { banner } = await import("./banner.js");

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { loadSpec, type Product, specPath } from "@idaas-sdk/spec";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
+import { isProduct, PRODUCTS } from "./products.js";
 import { answerFor, type Finding, headerValue, invalidFields, missingFields } from "./rules.js";
 
 export interface MockOptions {
@@ -27,7 +28,6 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-const PRODUCTS: readonly Product[] = ["all", "eiam", "ciam"];
 const MAX_BODY_BYTES = 1024 * 1024;
 const VALIDATION_HEADER = "X-Mock-Validation";
 const EXAMPLE_HEADER = "X-Mock-Example";
@@ -50,7 +50,7 @@ interface Reply {
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { port = 4010, host = "127.0.0.1", product = "all", dynamic = false, log } = options;
-  if (!PRODUCTS.includes(product)) {
+  if (!isProduct(product)) {
     throw new MockStartError(`unknown product "${product}"; expected one of ${PRODUCTS.join(", ")}`);
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
