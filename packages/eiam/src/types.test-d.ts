@@ -1,0 +1,61 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { type createEiamClient, type EiamErrorCode, isIdaasApiError, type LoginWithMobileCodeResult } from "./index.js";
+
+declare const client: ReturnType<typeof createEiamClient>;
+
+describe("EIAM types", () => {
+  it("narrow results on status, and a switch over status is exhaustive", async () => {
+    const result = await client.loginWithMobileCode({ mobile: "1", verifyCode: "2" });
+    switch (result.status) {
+      case "SUCCESS":
+        expectTypeOf(result.sessionToken).toEqualTypeOf<string>();
+        expectTypeOf(result.expire).toEqualTypeOf<number>();
+        expectTypeOf(result.idToken).toEqualTypeOf<string>();
+        break;
+      case "MFA_AUTH":
+        expectTypeOf(result.stateToken).toEqualTypeOf<string>();
+        expectTypeOf(result.mfaMethods).toEqualTypeOf<string[]>();
+        break;
+      case "ACCESS_DENIED":
+        expectTypeOf(result.reason).toEqualTypeOf<string>();
+        expectTypeOf(result.stateToken).toEqualTypeOf<string | undefined>();
+        break;
+      default:
+        expectTypeOf(result).toBeNever();
+    }
+    expectTypeOf<LoginWithMobileCodeResult["status"]>().toEqualTypeOf<"SUCCESS" | "MFA_AUTH" | "ACCESS_DENIED">();
+    const mfa = await client.verifyMfaEmail({ stateToken: "s", email: "e", verifyCode: "c" });
+    expectTypeOf(mfa.status).toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
+    expectTypeOf(client.sendSmsCode).returns.resolves.toBeVoid();
+  });
+
+  it("derive the error codes from the spec and narrow errors", () => {
+    expectTypeOf<EiamErrorCode>().toEqualTypeOf<"SDK.COMMON.1001">();
+    const error: unknown = undefined;
+    if (isIdaasApiError(error) && error.operation === "sendSmsCode") {
+      expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001" | (string & {})>();
+      expectTypeOf(error.httpStatus).toEqualTypeOf<number>();
+    }
+    if (isIdaasApiError(error, "SDK.COMMON.1001")) expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001">();
+    // @ts-expect-error an undocumented code is not accepted by the guard
+    isIdaasApiError(error, "SDK.NOT.DOCUMENTED");
+  });
+
+  it("take typed arguments", () => {
+    // @ts-expect-error type must be a documented scenario
+    client.sendSmsCode({ mobile: "1", type: "LOGIN", captchaToken: "t" });
+    // @ts-expect-error verifyCode is required
+    client.loginWithMobileCode({ mobile: "1" });
+    client.loginWithMobileCode({ mobile: "1", verifyCode: "2" }, { timeoutMs: 5_000, signal: AbortSignal.timeout(1) });
+  });
+
+  it("raw does not ask again for the injected headers", () => {
+    client.raw.POST("/api/v2/sdk/login/mobile-verify-code", { body: { mobile: "1", verify_code: "2" } });
+    client.raw.POST("/api/v2/sdk/mfa/email", {
+      body: { email: "e", verify_code: "c" },
+      params: { header: { "X-state-token": "s" } },
+    });
+    // @ts-expect-error X-state-token is not injected: still required
+    client.raw.POST("/api/v2/sdk/mfa/email", { body: { email: "e", verify_code: "c" }, params: { header: {} } });
+  });
+});
