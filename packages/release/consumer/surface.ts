@@ -1,0 +1,21 @@
+// Every public entry point, used the way the READMEs show, so that tsc checks their published types.
+import { createCiamClient, type LoginWithMobilePasswordResult } from "@idaas-sdk/ciam";
+import { decodeIdToken as decodeCiamIdToken } from "@idaas-sdk/ciam/id-token";
+import { IdaasApiError } from "@idaas-sdk/core";
+import { verifyIdToken } from "@idaas-sdk/core/id-token";
+import { createEiamClient, type EiamErrorCode } from "@idaas-sdk/eiam";
+import { type MockOptions, startMock } from "@idaas-sdk/mock";
+import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { createValidator } from "@idaas-sdk/spec/validator";
+
+export const surface = {
+  createCiamClient,
+  createEiamClient,
+  decodeCiamIdToken,
+  verifyIdToken,
+  startMock,
+  isApiError: (error: unknown) => error instanceof IdaasApiError,
+  operations: () => listOperations(loadSpec("all")).map((operation) => operation.operationId),
+  validator: () => createValidator(loadSpec("eiam")),
+};
+export type Surface = [LoginWithMobilePasswordResult["status"], EiamErrorCode, MockOptions];
