@@ -1,0 +1,36 @@
+// 9. The Arazzo workflows of the login flows, run with `redocly respect` against the in-process mock.
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { startMock } from "@idaas-sdk/mock";
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+const require = createRequire(import.meta.url);
+const workflows = require.resolve("@idaas-sdk/spec/workflows/login-flows.arazzo.yaml");
+const redocly = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
+
+let mock: { url: string; close(): Promise<void> };
+beforeAll(async () => {
+  mock = await startMock({ port: 0 });
+});
+afterAll(() => mock?.close());
+
+/** Runs `redocly respect` asynchronously: the mock answers from this very process, so it must not block. */
+function respect(serverUrl: string): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [redocly, "respect", workflows, "--server", `idaas=${serverUrl}`, "--max-fetch-timeout", "5000"],
+      { encoding: "utf8", env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" } },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+test("every login flow passes against the mock, with status, content-type and schema checks", async () => {
+  const { status, output } = await respect(mock.url);
+  const summary = output.match(/Workflows: (.*)/)?.[1] ?? output;
+  expect(summary, output).toMatch(/^\d+ passed, \d+ total/);
+  expect(summary).not.toMatch(/failed/);
+  expect(status, output).toBe(0);
+});
