@@ -9,6 +9,8 @@ const cell = (text) =>
   String(text ?? "—")
     .replaceAll("|", "\\|")
     .replaceAll("\n", " ");
+// Lets a long code such as IDAAS.SDK.CAPTCHA.0007 wrap at its dots in a narrow table column.
+const breakableCode = (code) => `<code>${code.replaceAll(".", ".<wbr>")}</code>`;
 const shellQuote = (text) => `'${String(text).replaceAll("'", `'\\''`)}'`;
 
 /** Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for. */
@@ -24,7 +26,7 @@ export function mockOutcomes(operation) {
  * A curl command for the operation against the mock: its required headers with their spec examples, the `default`
  * request example as body and, when given, a `Prefer` header picking the outcome.
  */
-export function curlCommand(operation, { example, multiline = false } = {}) {
+export function curlCommand(operation, { example, multiline = false, baseUrl = MOCK_URL } = {}) {
   const headers = [
     ...(example ? [`Prefer: example=${example}`] : []),
     `Content-Type: ${operation.requestBody?.mediaType ?? "application/json"}`,
@@ -32,7 +34,7 @@ export function curlCommand(operation, { example, multiline = false } = {}) {
   ];
   const body = operation.requestBody?.examples.find((candidate) => candidate.name === "default")?.value;
   const parts = [
-    `curl -sS -X ${operation.method} ${shellQuote(`${MOCK_URL}${operation.path}`)}`,
+    `curl -sS -X ${operation.method} ${shellQuote(`${baseUrl}${operation.path}`)}`,
     ...headers.map((header) => `-H ${shellQuote(header)}`),
     ...(body === undefined ? [] : [`-d ${shellQuote(JSON.stringify(body))}`]),
   ];
@@ -43,7 +45,7 @@ export function curlCommand(operation, { example, multiline = false } = {}) {
 export function errorTable(operation) {
   const rows = operation.errors.map(
     (error) =>
-      `| \`${error.code}\` | ${error.httpStatus} | ${cell(error.message)}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
+      `| ${breakableCode(error.code)} | ${error.httpStatus} | ${cell(error.message)}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
   );
   return [
     "### Error codes",

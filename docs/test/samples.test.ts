@@ -1,0 +1,90 @@
+// The TypeScript samples (spec/code_samples/TypeScript, shown on every operation) and the guide's code blocks must
+// compile against the built clients: tsc checks them all at once, with the packages as this workspace builds them.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readGuide } from "../scripts/build.mjs";
+
+const docsDir = fileURLToPath(new URL("..", import.meta.url));
+const samplesDir = join(docsDir, "..", "spec", "code_samples", "TypeScript");
+const operations = listOperations(loadSpec());
+const guideBlocks = readGuide().flatMap((page) =>
+  [...page.markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({
+    file: `${page.name}-${index + 1}.ts`,
+    code: match[1] ?? "",
+  })),
+);
+// Proves that the check sees the clients' real types: this file must fail to compile.
+const CANARY = `import { createEiamClient } from "@idaas-sdk/eiam";
+const eiam = createEiamClient({ baseUrl: "http://127.0.0.1:4010", clientId: "x",
+  device: { osVersion: "x", fingerprint: "x", agent: "x" } });
+await eiam.loginWithMobileCode({ mobile: "11012345678", verifyCode: 232326 });
+`;
+
+const work = mkdtempSync(join(tmpdir(), "idaas-docs-samples-"));
+let diagnostics = "";
+const errorsOf = (file: string) =>
+  diagnostics.split("\n").filter((line) => line.includes(`${file}(`) && line.includes("error TS"));
+
+beforeAll(() => {
+  const clients = Object.fromEntries(
+    ["eiam", "ciam"].map((name) => [
+      `@idaas-sdk/${name}`,
+      [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", "index.d.ts")],
+    ]),
+  );
+  for (const [name, [dir]] of Object.entries(clients)) {
+    if (!existsSync(dir ?? "")) {
+      throw new Error(`${name} is not built (no dist/index.d.ts); run the build first`);
+    }
+  }
+  writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
+  for (const block of guideBlocks) writeFileSync(join(work, block.file), block.code);
+  writeFileSync(join(work, "canary.ts"), CANARY);
+  writeFileSync(
+    join(work, "tsconfig.json"),
+    JSON.stringify({
+      extends: join(docsDir, "..", "tsconfig.base.json"),
+      compilerOptions: { noEmit: true, declaration: false, declarationMap: false, sourceMap: false, paths: clients },
+      files: [
+        ...readdirSync(samplesDir).map((file) => join(samplesDir, file)),
+        ...guideBlocks.map((block) => join(work, block.file)),
+        join(work, "canary.ts"),
+      ],
+    }),
+  );
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", join(work, "tsconfig.json"), "--pretty", "false"], {
+    encoding: "utf8",
+  });
+  diagnostics = `${result.stdout}${result.stderr}`;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test("every operation has exactly one TypeScript sample file, and the bundle carries it verbatim", () => {
+  const files = readdirSync(samplesDir).sort();
+  expect(files).toEqual(operations.map((operation) => `${operation.operationId}.ts`).sort());
+  const bundle = loadSpec();
+  for (const operation of operations) {
+    const samples = bundle.paths[operation.path][operation.method.toLowerCase()]["x-codeSamples"];
+    const typescript = samples.find((sample: { lang: string }) => sample.lang === "TypeScript");
+    expect(typescript?.source).toBe(readFileSync(join(samplesDir, `${operation.operationId}.ts`), "utf8"));
+  }
+});
+
+describe("compiles against the built clients", () => {
+  test.each(operations.map((operation) => `${operation.operationId}.ts`))("sample %s", (file) => {
+    expect(errorsOf(file)).toEqual([]);
+  });
+  test.each(guideBlocks.map((block) => block.file))("guide block %s", (file) => {
+    expect(errorsOf(file)).toEqual([]);
+  });
+  test("a sample that misuses a client does not compile (the check sees the real types)", () => {
+    expect(errorsOf("canary.ts").join("\n")).toMatch(/error TS2322|error TS2345|error TS2769/);
+  });
+});
