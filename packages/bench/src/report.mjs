@@ -1,0 +1,109 @@
+// The results as JSON (results/latest.json), as a Markdown table (between the markers of README.md) and as an
+// SVG bar chart of the per-call ratios (results/per-call.svg).
+import { readFileSync, writeFileSync } from "node:fs";
+
+const contenders = ["facade", "openapi-fetch", "fetch", "axios", "ky"];
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+/** Ratios of each contender's median time per call to a baseline's. */
+export function ratios(nsPerCall) {
+  return {
+    facadeOverRaw: ratio(nsPerCall.facade, nsPerCall["openapi-fetch"]),
+    facadeOverFetch: ratio(nsPerCall.facade, nsPerCall.fetch),
+    rawOverFetch: ratio(nsPerCall["openapi-fetch"], nsPerCall.fetch),
+    axiosOverFetch: ratio(nsPerCall.axios, nsPerCall.fetch),
+    kyOverFetch: ratio(nsPerCall.ky, nsPerCall.fetch),
+    nsPerCall: Object.fromEntries(Object.entries(nsPerCall).map(([name, ns]) => [name, Math.round(ns)])),
+  };
+}
+
+const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+
+export function markdown(results) {
+  const { inProcess, loopback, sizeGzipBytes, sizeRawBytes, pipelineSeconds, machine } = results;
+  const rows = contenders.map((name) => {
+    const cell = (mode) => `${us(mode.nsPerCall[name])} (${ratio(mode.nsPerCall[name], mode.nsPerCall.fetch)}×)`;
+    return `| ${name} | ${cell(inProcess)} | ${cell(loopback)} |`;
+  });
+  const met = (value, limit) => (value <= limit ? "✔" : "✖");
+  return [
+    `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), ${machine.os}, Node ${machine.node}.`,
+    "",
+    "Per call, median time and ratio to the hand-written `fetch`:",
+    "",
+    "| contender | in-process (injected fetch) | loopback HTTP |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    "| target | measured | |",
+    "| --- | --- | --- |",
+    `| in-process: facade ≤ 1.15× raw openapi-fetch | ${inProcess.facadeOverRaw}× | ${met(inProcess.facadeOverRaw, 1.15)} |`,
+    `| loopback: facade ≤ 1.15× hand-written fetch | ${loopback.facadeOverFetch}× | ${met(loopback.facadeOverFetch, 1.15)} |`,
+    `| main entry < 4 kB gzip (eiam) | ${kb(sizeGzipBytes.eiam)} | ${met(sizeGzipBytes.eiam, 4096)} |`,
+    `| main entry < 4 kB gzip (ciam) | ${kb(sizeGzipBytes.ciam)} | ${met(sizeGzipBytes.ciam, 4096)} |`,
+    "",
+    "| bundle (esbuild, minified, with dependencies) | raw | gzip |",
+    "| --- | --- | --- |",
+    ...Object.keys(sizeGzipBytes).map((name) => `| ${name} | ${kb(sizeRawBytes[name])} | ${kb(sizeGzipBytes[name])} |`),
+    "",
+    "| pipeline (turbo run build) | seconds |",
+    "| --- | --- |",
+    `| cold (\`--force\`) | ${pipelineSeconds.cold} |`,
+    `| warm, nothing changed | ${pipelineSeconds.warm} |`,
+    `| after one spec description changed | ${pipelineSeconds.oneSpecEdit} |`,
+    "",
+    "![per-call ratios](results/per-call.svg)",
+  ].join("\n");
+}
+
+/** Replaces the text between the results markers of the README. */
+export function writeReadme(path, table) {
+  const start = "<!-- results:start -->";
+  const end = "<!-- results:end -->";
+  const text = readFileSync(path, "utf8");
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${path} lacks the ${start} … ${end} markers`);
+  writeFileSync(path, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+}
+
+/** Two groups of horizontal bars (in-process, loopback): each contender's ratio to the hand-written fetch. */
+export function svg({ inProcess, loopback }) {
+  const groups = [
+    ["in-process (injected fetch)", inProcess.nsPerCall],
+    ["loopback HTTP", loopback.nsPerCall],
+  ];
+  const max = Math.max(...groups.flatMap(([, ns]) => contenders.map((name) => ns[name] / ns.fetch)));
+  const left = 110;
+  const width = 640;
+  const scale = (width - left - 70) / max;
+  const bar = 18;
+  const lines = [];
+  let y = 10;
+  for (const [title, ns] of groups) {
+    lines.push(`<text x="10" y="${y + 14}" font-weight="bold">${title}</text>`);
+    y += 24;
+    for (const name of contenders) {
+      const value = ns[name] / ns.fetch;
+      const fill = name === "facade" ? "#2f6fde" : name === "fetch" ? "#888" : "#9bb8ea";
+      lines.push(
+        `<text x="${left - 8}" y="${y + 13}" text-anchor="end">${name}</text>`,
+        `<rect x="${left}" y="${y}" width="${(value * scale).toFixed(1)}" height="${bar}" fill="${fill}"/>`,
+        `<text x="${(left + value * scale + 6).toFixed(1)}" y="${y + 13}">${value.toFixed(2)}×</text>`,
+      );
+      y += bar + 6;
+    }
+    y += 10;
+  }
+  const oneX = left + scale;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 20}" font-family="sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    ...lines,
+    `<line x1="${oneX}" y1="30" x2="${oneX}" y2="${y}" stroke="#444" stroke-dasharray="4 3"/>`,
+    `<text x="${oneX}" y="${y + 14}" text-anchor="middle">1× hand-written fetch (lower is faster)</text>`,
+    "</svg>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `pnpm bench`: per-call overhead (in-process and loopback), bundle sizes and pipeline times, in one run.
+// Writes results/latest.json, results/per-call.svg and the table in README.md. Expects a built repo.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, platform, release, totalmem } from "node:os";
+import { inProcess, loopback } from "./per-call.mjs";
+import { pipeline } from "./pipeline.mjs";
+import { markdown, ratios, svg, writeReadme } from "./report.mjs";
+import { sizes } from "./size.mjs";
+
+const machine = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: cpus()[0]?.model.trim() ?? "unknown",
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.versions.node,
+};
+console.log("machine:", JSON.stringify(machine));
+
+const results = { machine };
+results.inProcess = ratios(await inProcess());
+results.loopback = ratios(await loopback());
+const bundles = await sizes();
+results.sizeGzipBytes = Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.gzip]));
+results.sizeRawBytes = Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.raw]));
+results.pipelineSeconds = pipeline();
+
+const resultsDir = new URL("../results/", import.meta.url);
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(new URL("latest.json", resultsDir), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(new URL("per-call.svg", resultsDir), svg(results));
+const table = markdown(results);
+writeReadme(new URL("../README.md", import.meta.url), table);
+console.log(`\n${table}\n\nwrote packages/bench/results/latest.json, results/per-call.svg and README.md`);

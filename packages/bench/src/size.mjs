@@ -1,0 +1,32 @@
+// Bundle size: each product package's main entry and its id-token entry, bundled with their dependencies and
+// minified by esbuild for the browser, raw and gzip (level 9) bytes.
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const require = createRequire(import.meta.url);
+
+async function sizeOf(specifier) {
+  const result = await build({
+    entryPoints: [require.resolve(specifier)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+export async function sizes() {
+  return {
+    eiam: await sizeOf("@idaas-sdk/eiam"),
+    ciam: await sizeOf("@idaas-sdk/ciam"),
+    idToken: await sizeOf("@idaas-sdk/eiam/id-token"),
+    // For reference: the library the clients wrap, alone.
+    openapiFetch: await sizeOf("openapi-fetch"),
+  };
+}
