@@ -96,7 +96,7 @@ export function svg({ inProcess, loopback }) {
     }
     y += 10;
   }
-  const oneX = left + scale;
+  const oneX = (left + scale).toFixed(1);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 20}" font-family="sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
