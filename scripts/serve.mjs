@@ -24,7 +24,7 @@ function sampleCurl(baseUrl) {
 }
 
 async function main() {
-  const mock = await startMock({ host, port: mockPort, log: true });
+  const mock = await startMock({ host, port: mockPort, log: (line) => console.log(`  mock: ${line}`) });
   const docs = await serveDocs({ host, port: docsPort });
   console.log(`
   Mock API   ${mock.url}

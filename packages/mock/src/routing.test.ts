@@ -94,6 +94,7 @@ describe("startMock", () => {
     { options: { product: "other" as "all" }, message: /unknown product "other"/ },
     { options: { port: -1 }, message: /invalid port -1/ },
     { options: { port: 1.5 }, message: /invalid port 1.5/ },
+    { options: { log: true as never }, message: /invalid log option; expected a function/ },
   ])("rejects $options", async ({ options, message }) => {
     await expect(startMock({ port: 0, ...options })).rejects.toThrow(message);
   });

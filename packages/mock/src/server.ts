@@ -56,6 +56,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`invalid port ${port}; expected an integer from 0 to 65535`);
   }
+  if (log !== undefined && typeof log !== "function") {
+    throw new MockStartError(`invalid log option; expected a function that receives each request line`);
+  }
   const endpoints = endpointsOf(loadSpec(product));
   const prism = await createPrism(specPath(product), dynamic);
 
