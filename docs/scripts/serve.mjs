@@ -1,5 +1,5 @@
-// Serves docs/dist, the static site, on loopback. `single` answers unknown paths with index.html because Redoc
-// routes its pages by URL (/eiam/loginwithmobilecode), so a reload or a shared link of such a page must still work.
+// Serves docs/dist, the static site, on loopback. Any static host would do: Redoc routes its pages in the URL's
+// hash (index.html#/eiam/loginwithmobilecode), so the site needs no server-side routing.
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -16,11 +16,15 @@ export async function serveDocs({ port = 8080, host = "127.0.0.1" } = {}) {
   if (!existsSync(`${distDir}/index.html`)) {
     throw new Error(`docs: no site at ${distDir}/index.html; build it first (pnpm --filter @idaas-sdk/docs build)`);
   }
-  const handler = sirv(distDir, { single: true, dev: false, etag: true });
+  const handler = sirv(distDir, { dev: false, etag: true });
   const server = createServer((request, response) => handler(request, response));
   await new Promise((resolve, reject) => {
     server.once("error", (error) =>
-      reject(new Error(`docs: cannot listen on http://${host}:${port}: ${error.code ?? error.message}`)),
+      reject(
+        Object.assign(new Error(`docs: cannot listen on http://${host}:${port} (${error.code ?? error.message})`), {
+          code: error.code,
+        }),
+      ),
     );
     server.listen(port, host, resolve);
   });
