@@ -1,12 +1,12 @@
 // The main job, once everything is built: the mock API on 127.0.0.1:4010 and the docs site on 127.0.0.1:8080,
-// until Ctrl-C. Ports can be changed with MOCK_PORT and DOCS_PORT.
+// until Ctrl-C.
 import { serveDocs } from "../docs/scripts/serve.mjs";
 import { startMock } from "../packages/mock/dist/index.js";
 import { listOperations, loadSpec } from "../spec/lib/index.js";
 
 const host = "127.0.0.1";
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
-const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+const mockPort = 4010;
+const docsPort = 8080;
 
 /** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome. */
 function sampleCurl(baseUrl) {
@@ -49,7 +49,7 @@ main().catch((error) => {
   const busy = error?.code === "EADDRINUSE";
   console.error(
     busy
-      ? `Port in use: ${error.message}. Set MOCK_PORT / DOCS_PORT to other ports.`
+      ? `Cannot start: ${error.message}. Stop whatever uses port ${mockPort} or ${docsPort}, then run npm start again.`
       : `Could not start: ${error.message}`,
   );
   process.exit(1);

@@ -1,6 +1,7 @@
 // 1. The bundles are valid OpenAPI 3.1 by the official meta-schema.
-import { Validator } from "@seriousme/openapi-schema-validator";
+
 import { loadSpec } from "@idaas-sdk/spec";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, test } from "vitest";
 
 describe.each(["all", "eiam", "ciam"] as const)("bundle %s", (product) => {
