@@ -1,0 +1,147 @@
+// What the contract tests know about the API, all read from the spec bundle: operations, their outcomes (named
+// examples with the HTTP status they are listed under), their `status` values and a valid request for each.
+import {
+  type CatalogExample,
+  type CatalogOperation,
+  listOperations,
+  loadSpec,
+  type Product,
+  type SpecDocument,
+} from "@idaas-sdk/spec";
+import { createValidator } from "@idaas-sdk/spec/validator";
+
+export const spec: SpecDocument = loadSpec("all");
+export const operations: CatalogOperation[] = listOperations(spec);
+export const validator = createValidator(spec);
+
+/** The client packages, by the product line of their bundle. */
+export const PRODUCTS = ["eiam", "ciam"] as const satisfies Product[];
+export type ClientProduct = (typeof PRODUCTS)[number];
+
+const productOps = new Map(
+  PRODUCTS.flatMap((product) => listOperations(loadSpec(product)).map((op) => [op.operationId, product] as const)),
+);
+/** The product line whose bundle holds the operation. */
+export function productOf(operation: CatalogOperation): ClientProduct {
+  const product = productOps.get(operation.operationId);
+  if (!product) throw new Error(`${operation.operationId} is in no product bundle (${PRODUCTS.join(", ")})`);
+  return product;
+}
+
+export interface Outcome {
+  operation: CatalogOperation;
+  httpStatus: number;
+  example: CatalogExample;
+  /** "loginWithMobileCode example mfa-auth (HTTP 200)": how a failure names it. */
+  label: string;
+}
+
+/** Every named example of every response of the operation. */
+export function outcomesOf(operation: CatalogOperation): Outcome[] {
+  return operation.responses.flatMap((response) =>
+    response.examples.map((example) => ({
+      operation,
+      httpStatus: response.status,
+      example,
+      label: `${operation.operationId} example ${example.name} (HTTP ${response.status})`,
+    })),
+  );
+}
+export const allOutcomes: Outcome[] = operations.flatMap(outcomesOf);
+
+/** The JSON schema of a response, with its $refs resolved. */
+type Schema = {
+  $ref?: string;
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  properties?: Record<string, Schema>;
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  const?: unknown;
+  enum?: unknown[];
+  contentMediaType?: string;
+};
+const resolved = (schema: Schema | undefined): Schema | undefined => validator.resolve<Schema>(schema);
+
+/** The field that discriminates the success variants, and its documented values (none for a bodiless 200). */
+export function statusValues(operation: CatalogOperation, httpStatus = 200): { field: string; values: string[] } {
+  const schema = resolved(operation.responses.find((r) => r.status === httpStatus)?.schema as Schema | undefined);
+  if (!schema) return { field: "", values: [] };
+  if (schema.discriminator) {
+    const field = schema.discriminator.propertyName;
+    const values = schema.discriminator.mapping
+      ? Object.keys(schema.discriminator.mapping)
+      : (schema.oneOf ?? []).map((variant) => String(resolved(resolved(variant)?.properties?.[field])?.const));
+    return { field, values };
+  }
+  // A single variant: its discriminating field is the one with a const value.
+  for (const [field, property] of Object.entries(schema.properties ?? {})) {
+    const value = resolved(property)?.const;
+    if (typeof value === "string") return { field, values: [value] };
+  }
+  return { field: "", values: [] };
+}
+
+/** Whether the variant's `field` is a string holding JSON (`contentMediaType: application/json`). */
+export function holdsJson(
+  operation: CatalogOperation,
+  httpStatus: number,
+  body: Record<string, unknown>,
+  field: string,
+) {
+  const { field: statusField } = statusValues(operation, httpStatus);
+  let schema = resolved(operation.responses.find((r) => r.status === httpStatus)?.schema as Schema | undefined);
+  const variant = schema?.discriminator?.mapping?.[String(body[statusField])];
+  if (variant) schema = resolved({ $ref: variant });
+  let property = resolved(schema?.properties?.[field]);
+  while (property?.allOf?.length === 1) property = resolved(property.allOf[0]);
+  return property?.contentMediaType === "application/json";
+}
+
+/** The headers every operation takes: the client sets them from its options. */
+export const commonHeaders: Set<string> = new Set(
+  operations[0]?.headers
+    .map((header) => header.name)
+    .filter((name) => operations.every((op) => op.headers.some((header) => header.name === name))),
+);
+
+/** Required headers only this operation takes (e.g. a state token): the client takes them as call arguments. */
+export function ownHeaders(operation: CatalogOperation) {
+  return operation.headers.filter((header) => header.required && !commonHeaders.has(header.name));
+}
+
+/** `verify_code` → `verifyCode`, `X-state-token` → `stateToken`: the client's argument and result names. */
+export function camel(name: string): string {
+  return name.replace(/^X-/i, "").replace(/[-_]([a-z0-9])/gi, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The `default` request example. */
+export function exampleBody(operation: CatalogOperation): Record<string, unknown> {
+  const example = operation.requestBody?.examples.find((candidate) => candidate.name === "default");
+  if (!example) throw new Error(`${operation.operationId} has no request example named "default"`);
+  return structuredClone(example.value) as Record<string, unknown>;
+}
+
+/** Every header with its spec example (a valid request), plus the body's media type. */
+export function exampleHeaders(operation: CatalogOperation): Record<string, string> {
+  const headers: Record<string, string> = { "Content-Type": operation.requestBody?.mediaType ?? "application/json" };
+  for (const header of operation.headers) {
+    if (header.example === undefined) throw new Error(`${operation.operationId}: header ${header.name} has no example`);
+    headers[header.name] = header.example;
+  }
+  return headers;
+}
+
+/** The client method's input: the body fields and the operation's own headers, camelCased. */
+export function clientInput(operation: CatalogOperation, body = exampleBody(operation)): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(body)) input[camel(field)] = value;
+  for (const header of ownHeaders(operation)) input[camel(header.name)] = header.example;
+  return input;
+}
+
+/** The first documented success and its first named example: what the mock answers without `Prefer`. */
+export function defaultOutcome(operation: CatalogOperation) {
+  const response = operation.responses.find((r) => r.status < 300);
+  if (!response) throw new Error(`${operation.operationId} documents no 2xx response`);
+  return { httpStatus: response.status, example: response.examples[0] };
+}
