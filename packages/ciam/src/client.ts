@@ -1,7 +1,9 @@
 import {
+  type Assert,
   type CallOptions,
   type ClientOptions,
   createTransport,
+  type Equal,
   IdaasConfigError,
   resolveConfig,
   type WithInjectedHeaders,
@@ -16,13 +18,11 @@ import {
 } from "./results.js";
 import {
   errorFields,
-  fieldKinds,
   headerNames,
   type InjectedHeader,
   type OperationId,
-  paths,
+  operationFacts,
   type RequestBody,
-  statuses,
 } from "./spec.js";
 
 export type CiamClientOptions = ClientOptions;
@@ -51,6 +51,9 @@ export interface CiamClient {
   raw: Client<CiamPaths>;
 }
 
+// An operation added to the spec must get its method here.
+export type _EveryOperation = Assert<Equal<Exclude<keyof CiamClient, "raw">, OperationId>>;
+
 function requireInput(operation: OperationId, input: unknown): void {
   if (typeof input !== "object" || input === null)
     throw new IdaasConfigError(`${operation} input`, "must be an object");
@@ -69,11 +72,17 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       const operation = "loginWithMobilePassword";
       requireInput(operation, input);
       const body: RequestBody<typeof operation> = { mobile: input.mobile, password: input.password };
-      const plan = { operation, statuses: statuses[operation], retry: true, body, fields: fieldKinds[operation] };
+      const plan = {
+        operation,
+        statuses: operationFacts[operation].httpStatuses,
+        retry: true,
+        body,
+        fields: operationFacts[operation].fieldKinds,
+      };
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(paths[operation], { body, parseAs: "text", fetch }),
+        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
         (data) => toPasswordLoginResult(operation, data),
       );
     },
@@ -82,11 +91,17 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       const operation = "loginWithEmailCode";
       requireInput(operation, input);
       const body: RequestBody<typeof operation> = { email: input.email, verify_code: input.verifyCode };
-      const plan = { operation, statuses: statuses[operation], retry: true, body, fields: fieldKinds[operation] };
+      const plan = {
+        operation,
+        statuses: operationFacts[operation].httpStatuses,
+        retry: true,
+        body,
+        fields: operationFacts[operation].fieldKinds,
+      };
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(paths[operation], { body, parseAs: "text", fetch }),
+        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
         (data) => success(operation, data),
       );
     },

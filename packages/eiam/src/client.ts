@@ -1,7 +1,9 @@
 import {
+  type Assert,
   type CallOptions,
   type ClientOptions,
   createTransport,
+  type Equal,
   IdaasConfigError,
   resolveConfig,
   type WithInjectedHeaders,
@@ -11,15 +13,13 @@ import type { paths as Paths } from "./generated/schema.js";
 import { type LoginWithMobileCodeResult, toLoginResult, toMfaResult, type VerifyMfaEmailResult } from "./results.js";
 import {
   errorFields,
-  fieldKinds,
   headerNames,
   type InjectedHeader,
   type OperationId,
-  paths,
+  operationFacts,
   type RequestBody,
   type Schemas,
   stateTokenHeader,
-  statuses,
 } from "./spec.js";
 
 export type EiamClientOptions = ClientOptions;
@@ -57,6 +57,9 @@ export interface EiamClient {
   raw: Client<EiamPaths>;
 }
 
+// An operation added to the spec must get its method here.
+export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "raw">, OperationId>>;
+
 function requireInput(operation: OperationId, input: unknown): void {
   if (typeof input !== "object" || input === null)
     throw new IdaasConfigError(`${operation} input`, "must be an object");
@@ -80,15 +83,15 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       };
       const plan = {
         operation: "sendSmsCode",
-        statuses: statuses.sendSmsCode,
+        statuses: operationFacts.sendSmsCode.httpStatuses,
         retry: false,
         body,
-        fields: fieldKinds.sendSmsCode,
+        fields: operationFacts.sendSmsCode.fieldKinds,
       };
       await transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(paths.sendSmsCode, { body, parseAs: "text", fetch }),
+        (fetch) => raw.POST(operationFacts.sendSmsCode.path, { body, parseAs: "text", fetch }),
         () => undefined,
       );
     },
@@ -97,11 +100,17 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       requireInput("loginWithMobileCode", input);
       const body: RequestBody<"loginWithMobileCode"> = { mobile: input.mobile, verify_code: input.verifyCode };
       const operation = "loginWithMobileCode";
-      const plan = { operation, statuses: statuses[operation], retry: true, body, fields: fieldKinds[operation] };
+      const plan = {
+        operation,
+        statuses: operationFacts[operation].httpStatuses,
+        retry: true,
+        body,
+        fields: operationFacts[operation].fieldKinds,
+      };
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(paths[operation], { body, parseAs: "text", fetch }),
+        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
         (data) => toLoginResult(operation, data),
       );
     },
@@ -113,16 +122,16 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       const header = { [stateTokenHeader]: input.stateToken };
       const plan = {
         operation,
-        statuses: statuses[operation],
+        statuses: operationFacts[operation].httpStatuses,
         retry: true,
         body,
-        fields: fieldKinds[operation],
+        fields: operationFacts[operation].fieldKinds,
         secretHeaders: header,
       };
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(paths[operation], { body, params: { header }, parseAs: "text", fetch }),
+        (fetch) => raw.POST(operationFacts[operation].path, { body, params: { header }, parseAs: "text", fetch }),
         (data) => toMfaResult(operation, data),
       );
     },

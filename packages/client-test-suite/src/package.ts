@@ -1,0 +1,84 @@
+// The published shape of a product client package: generated code up to date, publint and attw clean, and a
+// main entry that bundles for browsers (no node: imports) and stays small.
+
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+export interface ProductPackageSuite {
+  /** The product line, as the spec names its bundle (`dist/<product>.json`). */
+  product: "eiam" | "ciam";
+  /** The package's directory, e.g. `new URL("..", import.meta.url)` from its src/. */
+  packageDir: URL;
+}
+
+/** Registers the package checks for one product client; call it at the top level of a test file. */
+export function describeProductPackage({ product, packageDir }: ProductPackageSuite) {
+  const pkgDir = fileURLToPath(packageDir);
+  const bin = (name: string) => join(pkgDir, "node_modules", ".bin", name);
+  const bundle = `node_modules/@idaas-sdk/spec/dist/${product}.json`;
+  const generator = join(pkgDir, "node_modules/@idaas-sdk/core/scripts/generate-operations.mjs");
+
+  /** Regenerates one file of src/generated into a temporary directory and compares it byte for byte. */
+  async function expectFresh(file: string, generate: (out: string) => Promise<unknown>) {
+    const out = join(await mkdtemp(join(tmpdir(), "idaas-generated-")), file);
+    await generate(out);
+    const fresh = await readFile(out);
+    const committed = await readFile(join(pkgDir, "src/generated", file));
+    expect(committed.equals(fresh), `src/generated/${file} is stale: run the package's build`).toBe(true);
+  }
+
+  describe(`package ${product}`, () => {
+    it("src/generated/schema.ts is what openapi-typescript makes of the current spec", async () => {
+      await expectFresh("schema.ts", (out) => run(bin("openapi-typescript"), [bundle, "-o", out], { cwd: pkgDir }));
+    }, 60_000);
+
+    it("src/generated/operations.ts is what generate-operations makes of the current spec", async () => {
+      await expectFresh("operations.ts", (out) => run(process.execPath, [generator, bundle, out], { cwd: pkgDir }));
+    }, 60_000);
+
+    it("publint finds nothing", async () => {
+      const { messages } = await publint({ pkgDir, strict: true, level: "suggestion" });
+      expect(messages).toEqual([]);
+    }, 60_000);
+
+    it("@arethetypeswrong/cli finds no problem", async () => {
+      const attw = join(pkgDir, "../../node_modules/.bin/attw");
+      const { stdout } = await run(attw, ["--pack", pkgDir, "--format", "json", "--profile", "esm-only"], {
+        cwd: pkgDir,
+      }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "{}" }));
+      const report = JSON.parse(stdout) as { analysis?: { problems?: Array<{ resolutionKind?: string }> } };
+      expect(report.analysis?.problems).toBeDefined();
+      // ESM only, on purpose: CommonJS and node10 resolutions are out of scope (attw's "esm-only" profile).
+      const esmOnly = new Set(["node10", "node16-cjs"]);
+      expect(report.analysis?.problems?.filter((p) => !esmOnly.has(p.resolutionKind ?? ""))).toEqual([]);
+    }, 120_000);
+
+    it("the main entry bundles for browsers without node: imports, small", async () => {
+      const result = await build({
+        entryPoints: [join(pkgDir, "dist/index.js")],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+      expect(imports.filter((path) => path.startsWith("node:") || path === "jose")).toEqual([]);
+      const gzip = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+      // Reported in the README; this bound only catches a large regression.
+      expect(gzip).toBeLessThan(8 * 1024);
+    }, 60_000);
+  });
+}
