@@ -1,0 +1,112 @@
+// 8. Docs × client and mock: every curl command the built site shows (the right-hand panel's sample and the
+// commands in each operation's text), replayed with fetch against the mock, gets what the site says it gets; every
+// row of the mock-outcomes tables holds. The TypeScript samples are type-checked by the docs' own test (checked
+// below that it exists), so it is not repeated here.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { type RunningMock, startMock } from "@idaas-sdk/mock";
+import type { CatalogOperation } from "@idaas-sdk/spec";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type CurlRequest, curlBlocks, parseCurl } from "./support/curl.js";
+import { docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
+import { defaultOutcome, operations, outcomesOf, validator } from "./support/spec.js";
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock({ port: 0 });
+});
+afterAll(() => mock?.close());
+
+const definition = readDocsDefinition();
+
+/** Sends the parsed command to the mock instead of the host it names. */
+async function replay(request: CurlRequest, prefer?: string) {
+  const url = new URL(request.url);
+  const headers = new Headers(request.headers);
+  if (prefer !== undefined) headers.set("Prefer", `example=${prefer}`);
+  const response = await fetch(`${mock.url}${url.pathname}${url.search}`, {
+    method: request.method,
+    headers,
+    ...(request.body !== undefined && { body: request.body }),
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: text === "" ? undefined : JSON.parse(text) };
+}
+
+/** What the spec says the mock answers for `Prefer: example=<name>` (or no Prefer). */
+function expected(operation: CatalogOperation, name: string | undefined) {
+  if (name === undefined) {
+    const { httpStatus, example } = defaultOutcome(operation);
+    return { httpStatus, value: example?.value, what: "no Prefer" };
+  }
+  const outcome = outcomesOf(operation).find((candidate) => candidate.example.name === name);
+  return { httpStatus: outcome?.httpStatus, value: outcome?.example.value, what: `Prefer: example=${name}` };
+}
+
+const preferOf = (request: CurlRequest) =>
+  request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1].replace(/^example=/, "");
+
+describe.each(operations.map((operation) => [operation.operationId, operation] as const))("%s", (id, operation) => {
+  const page = docsOperation(definition, operation);
+  const samples = [
+    ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
+    ...curlBlocks(page.description),
+  ];
+
+  test("the site shows curl commands for it", () => {
+    expect(page.found, `${id} is not on the site`).toBe(true);
+    expect(samples.length, `${id}: no curl sample on its page`).toBeGreaterThan(0);
+  });
+
+  test.each(samples.map((source, index) => [index + 1, source] as const))(
+    "curl sample %i, replayed against the mock, gets the outcome it names",
+    async (index, source) => {
+      const request = parseCurl(source);
+      const label = `${id} curl sample ${index}`;
+      expect(`${request.method} ${new URL(request.url).pathname}`, `${label}: method and path`).toBe(
+        `${operation.method} ${operation.path}`,
+      );
+      const prefer = preferOf(request);
+      const want = expected(operation, prefer);
+      expect(want.httpStatus, `${label}: the spec has no outcome for ${want.what}`).toBeDefined();
+      const answer = await replay(request);
+      expect(answer.status, `${label} (${want.what}): HTTP status; body ${answer.text.slice(0, 200)}`).toBe(
+        want.httpStatus,
+      );
+      expect(answer.json, `${label} (${want.what}): body`).toEqual(want.value);
+      expect(validator.validateResponse(id, answer.status, answer.json), `${label}: answer vs spec`).toEqual([]);
+    },
+  );
+
+  // | `Prefer: example=mfa-auth` | 200 | … |: the status the site promises for each outcome.
+  const rows = page.description
+    .split("\n")
+    .filter((line) => line.startsWith("|") && line.includes("Prefer: example="))
+    .map((line) => ({
+      name: /Prefer: example=([^`\s|]+)/.exec(line)?.[1] ?? "",
+      status: Number(line.split("|").find((cell) => /^\s*\d{3}\s*$/.test(cell))),
+    }));
+
+  test.each(rows.map((row) => [row.name, row] as const))(
+    "mock-outcomes row %s: the mock answers the HTTP status the row shows, with the spec's example",
+    async (name, row) => {
+      const [sample] = samples;
+      const want = expected(operation, name);
+      const label = `${id} mock-outcomes row "Prefer: example=${name}" (HTTP ${row.status})`;
+      expect(want.httpStatus, `${label}: the spec has no example ${name}`).toBeDefined();
+      const answer = await replay(parseCurl(sample ?? ""), name);
+      expect(answer.status, `${label}: the mock answered HTTP ${answer.status}`).toBe(row.status);
+      expect(isDeepStrictEqual(answer.json, want.value), `${label}: body ${answer.text.slice(0, 200)}`).toBe(true);
+    },
+  );
+});
+
+test("the docs package type-checks every TypeScript sample against the built clients (not repeated here)", () => {
+  const tests = readdirSync(join(docsDir, "test")).filter((file) => file.endsWith(".test.ts"));
+  const checker = tests.find((file) => {
+    const text = readFileSync(join(docsDir, "test", file), "utf8");
+    return text.includes("code_samples") && text.includes("typescript/bin/tsc");
+  });
+  expect(checker, `no test in ${join(docsDir, "test")} runs tsc over spec/code_samples`).toBeDefined();
+});
