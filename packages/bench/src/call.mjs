@@ -5,8 +5,6 @@ import { listOperations, loadSpec } from "@idaas-sdk/spec";
 import axios from "axios";
 import ky from "ky";
 import createClient from "openapi-fetch";
-// Which header carries each client option, as the client itself states it (not part of its public exports).
-import { headerNames } from "../node_modules/@idaas-sdk/eiam/dist/spec.js";
 
 const operationId = "loginWithMobileCode";
 
@@ -15,22 +13,49 @@ export function callFacts() {
   const operations = listOperations(loadSpec("eiam"));
   const operation = operations.find((candidate) => candidate.operationId === operationId);
   if (!operation) throw new Error(`the EIAM spec has no ${operationId}`);
-  const example = (name) => operation.headers.find((header) => header.name === name)?.example;
+  const example = (name) => operation.headers.find((h) => h.name.toLowerCase() === name?.toLowerCase())?.example;
   const body = operation.requestBody?.examples.find((e) => e.name === "default")?.value;
   const success = operation.responses.find((r) => r.status === 200)?.examples[0]?.value;
   if (!body || !success) throw new Error(`${operationId} has no default request example or 200 example`);
   return { operation, example, body, answer: JSON.stringify(success) };
 }
 
+/** Which header carries each client option, asked of the client itself: its raw call sends them all. */
+async function headerNamesOf(path) {
+  const device = {
+    osVersion: "probe-osVersion",
+    fingerprint: "probe-fingerprint",
+    agent: "probe-agent",
+    ip: "probe-ip",
+  };
+  let sent;
+  const client = createEiamClient({
+    clientId: "probe-clientId",
+    device,
+    baseUrl: "https://tenant.example.com",
+    fetch: async (request) => {
+      sent = [...request.headers];
+      return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    },
+  });
+  await client.raw.POST(path, {});
+  const headerOf = (value) => sent.find(([, v]) => v === value)?.[0];
+  return {
+    clientId: headerOf("probe-clientId"),
+    device: Object.fromEntries(Object.entries(device).map(([field, value]) => [field, headerOf(value)])),
+  };
+}
+
 /** The facade's options and input, built from the spec's examples (the facade maps them to headers and body). */
-function facadeSetup(facts) {
+async function facadeSetup(facts) {
+  const names = await headerNamesOf(facts.operation.path);
   const device = Object.fromEntries(
-    Object.entries(headerNames.device)
+    Object.entries(names.device)
       .map(([field, header]) => [field, facts.example(header)])
       .filter(([, value]) => value !== undefined),
   );
   return {
-    options: { clientId: facts.example(headerNames.clientId), device },
+    options: { clientId: facts.example(names.clientId), device },
     input: Object.fromEntries(
       Object.entries(facts.body).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), value]),
     ),
@@ -39,7 +64,7 @@ function facadeSetup(facts) {
 
 /** Records the request the facade sends: its URL path, headers and body text. */
 export async function recordFacadeRequest(facts, baseUrl) {
-  const { options, input } = facadeSetup(facts);
+  const { options, input } = await facadeSetup(facts);
   let recorded;
   const client = createEiamClient({
     ...options,
@@ -58,8 +83,8 @@ export async function recordFacadeRequest(facts, baseUrl) {
  * @param {{ baseUrl: string, fetch?: typeof fetch, facts: ReturnType<typeof callFacts>, request: { headers: Record<string,string>, body: string } }} setup
  *   `fetch` is injected everywhere when given (in-process); otherwise each library uses its own transport.
  */
-export function contenders({ baseUrl, fetch: injected, facts, request }) {
-  const { options, input } = facadeSetup(facts);
+export async function contenders({ baseUrl, fetch: injected, facts, request }) {
+  const { options, input } = await facadeSetup(facts);
   const url = `${baseUrl}${facts.operation.path}`;
   const facade = createEiamClient({ ...options, baseUrl, ...(injected && { fetch: injected }) });
   const raw = createClient({ baseUrl, headers: request.headers, ...(injected && { fetch: injected }) });

@@ -24,7 +24,7 @@ export async function inProcess() {
     await (input instanceof Request && !init ? input : new Request(input, init)).arrayBuffer();
     return new Response(facts.answer, json);
   };
-  return measure("in-process (injected fetch, prebuilt answer)", contenders({ baseUrl, fetch, facts, request }));
+  return measure("in-process (injected fetch, prebuilt answer)", await contenders({ baseUrl, fetch, facts, request }));
 }
 
 export async function loopback() {
@@ -36,7 +36,7 @@ export async function loopback() {
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   try {
     const request = await recordFacadeRequest(facts, baseUrl);
-    return await measure("loopback HTTP (node:http server)", contenders({ baseUrl, facts, request }));
+    return await measure("loopback HTTP (node:http server)", await contenders({ baseUrl, facts, request }));
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
