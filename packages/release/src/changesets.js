@@ -11,20 +11,23 @@ export function readChangesets(dir) {
   } catch {
     return [];
   }
-  return files.sort().map((file) => {
-    const text = readFileSync(join(dir, file), "utf8");
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    let releases;
-    try {
-      releases = frontmatter ? parse(frontmatter[1]) : undefined;
-    } catch (error) {
-      throw new Error(`changeset ${join(dir, file)}: its frontmatter is not YAML (${error.message.split("\n")[0]})`);
-    }
-    const bumps = new Set(["major", "minor", "patch", "none"]);
-    if (typeof releases !== "object" || releases === null || !Object.values(releases).every((b) => bumps.has(b)))
-      throw new Error(
-        `changeset ${join(dir, file)}: expected a frontmatter of '"<package>": major|minor|patch' lines between --- lines`,
-      );
-    return { file, releases };
-  });
+  return files.sort().map((file) => ({ file, releases: readChangeset(join(dir, file)) }));
+}
+
+/** The `package → bump` frontmatter of one changeset; throws naming the file when it has none. */
+export function readChangeset(path) {
+  const text = readFileSync(path, "utf8");
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  let releases;
+  try {
+    releases = frontmatter ? parse(frontmatter[1]) : undefined;
+  } catch (error) {
+    throw new Error(`changeset ${path}: its frontmatter is not YAML (${error.message.split("\n")[0]})`);
+  }
+  const bumps = new Set(["major", "minor", "patch", "none"]);
+  if (typeof releases !== "object" || releases === null || !Object.values(releases).every((b) => bumps.has(b)))
+    throw new Error(
+      `changeset ${path}: expected a frontmatter of '"<package>": major|minor|patch' lines between --- lines`,
+    );
+  return releases;
 }
