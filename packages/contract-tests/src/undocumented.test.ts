@@ -48,9 +48,9 @@ describe.each(operations.map((operation) => [operation.operationId, operation] a
 
   const { field, values } = statusValues(operation);
   const success = outcomesOf(operation).find((outcome) => outcome.httpStatus < 300);
-  test.runIf(values.length > 0 && success)(
-    `a 200 whose ${field || "status"} value the spec does not document`,
-    async () => {
+  // A bodiless 200 (the SMS send) has no status value to get wrong.
+  if (values.length > 0 && success)
+    test(`a 200 whose ${field || "status"} value the spec does not document`, async () => {
       const body = { ...(success?.example.value as object), [field]: UNDOCUMENTED_VALUE };
       expect(values).not.toContain(UNDOCUMENTED_VALUE);
       await expectResponseError(
@@ -58,8 +58,7 @@ describe.each(operations.map((operation) => [operation.operationId, operation] a
         `${field} ${UNDOCUMENTED_VALUE}`,
         stub(200, JSON.stringify(body), "application/json"),
       );
-    },
-  );
+    });
 
   test.each(documented)("an HTML page instead of the documented JSON, at HTTP %i", async (status) => {
     await expectResponseError(operation, `an HTML body at HTTP ${status}`, stub(status, HTML, "text/html"));
