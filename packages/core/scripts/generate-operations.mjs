@@ -121,11 +121,15 @@ const json = (value) => JSON.stringify(value, null, 2);
 writeFileSync(
   outPath,
   `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
+// Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
+
+import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core";
+import type { operations as Operations, paths as Paths } from "./schema.js";
 
 /** Per operationId: method, path, documented HTTP statuses and \`status\` values, option headers, body field kinds. */
-export const operations = ${json(operations)} as const;
+export const operations = ${json(operations)} as const satisfies OperationFacts<Paths, Operations>;
 
 /** Which header carries each client option (the options every operation takes). */
-export const headerNames = ${json(headerNames)} as const;
+export const headerNames = ${json(headerNames)} as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
 `,
 );

@@ -34,11 +34,11 @@ export interface ClientOptions {
   logger?: Logger;
 }
 
-/** Which header each client option is sent in; each product package derives it from its generated types. */
-export interface HeaderNames {
-  clientId: string;
-  language: string;
-  device: { [Field in keyof DeviceInfo]-?: string };
+/** Which header each client option is sent in; each product package generates it from its spec bundle. */
+export interface HeaderNames<Header extends string = string> {
+  clientId: Header;
+  language: Header;
+  device: { [Field in keyof DeviceInfo]-?: Header };
 }
 
 export interface ResolvedConfig {

@@ -30,4 +30,12 @@ export {
   type SentRequest,
   type Transport,
 } from "./transport.js";
-export type { Assert, DocumentedStatuses, Equal, ErrorCodeOf, WithInjectedHeaders } from "./types.js";
+export type {
+  Assert,
+  CommonHeaderOf,
+  DocumentedStatuses,
+  Equal,
+  ErrorCodeOf,
+  OperationFacts,
+  WithInjectedHeaders,
+} from "./types.js";

@@ -1,5 +1,7 @@
 // Type helpers over openapi-typescript output. Generic: they read whatever the generated types say.
 
+import type { FieldKind } from "./redact.js";
+
 type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
 type IsErrorStatus<Status> = `${Status & (string | number)}` extends `4${string}` | `5${string}` ? true : false;
 
@@ -44,3 +46,38 @@ export type WithInjectedHeaders<Paths, Injected extends string> = {
 /** Compile-time assertion helper: `const _: Assert<Equal<A, B>> = true`. */
 export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 export type Assert<T extends true> = T;
+
+/** The path of `Paths` whose POST is `Operation`. */
+type PostPathOf<Paths, Operation> = {
+  [Path in keyof Paths]: Paths[Path] extends { post: Operation } ? Path : never;
+}[keyof Paths];
+/** The `status` values of an operation's answers (error bodies have none). */
+type ResultStatusOf<Operation extends { responses: object }> = {
+  [Code in keyof Operation["responses"]]: JsonBody<Operation["responses"][Code]> extends { status: infer Status }
+    ? Status
+    : never;
+}[keyof Operation["responses"]];
+/** The header names an operation takes. */
+type HeaderOf<Operation> = Operation extends { parameters: { header: infer Header } } ? keyof Header & string : never;
+
+/** The headers every operation of `Operations` takes. */
+export type CommonHeaderOf<Operations> = keyof {
+  [Op in keyof Operations]: Operations[Op] extends { parameters: { header: infer Header } } ? Header : never;
+}[keyof Operations] &
+  string;
+
+/**
+ * What src/generated/operations.ts holds per operation (written by scripts/generate-operations.mjs), typed against
+ * openapi-typescript's `paths` and `operations` of the same bundle, so that the two generators must agree.
+ */
+export type OperationFacts<Paths, Operations extends { [Op in keyof Operations]: { responses: object } }> = {
+  [Op in keyof Operations]: {
+    method: "post";
+    path: PostPathOf<Paths, Operations[Op]>;
+    httpStatuses: DocumentedStatuses<Operations[Op]>;
+    resultStatuses: readonly ResultStatusOf<Operations[Op]>[];
+    /** Client option or call argument → the header it is sent in. */
+    headers: { [option: string]: HeaderOf<Operations[Op]> };
+    fieldKinds: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldKind>;
+  };
+};

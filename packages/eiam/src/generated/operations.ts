@@ -1,4 +1,8 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
+// Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
+
+import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core";
+import type { operations as Operations, paths as Paths } from "./schema.js";
 
 /** Per operationId: method, path, documented HTTP statuses and `status` values, option headers, body field kinds. */
 export const operations = {
@@ -74,7 +78,7 @@ export const operations = {
       "captcha_token": "secret"
     }
   }
-} as const;
+} as const satisfies OperationFacts<Paths, Operations>;
 
 /** Which header carries each client option (the options every operation takes). */
 export const headerNames = {
@@ -86,4 +90,4 @@ export const headerNames = {
   },
   "language": "X-L",
   "clientId": "X-client-id"
-} as const;
+} as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
