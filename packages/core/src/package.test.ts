@@ -1,50 +1,10 @@
-// The published shape of the package: generated types up to date, publint and attw clean, and a main entry
-// that bundles for browsers (no node: imports) and stays small.
-
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { publint } from "publint";
-import { describe, expect, it } from "vitest";
-
-const run = promisify(execFile);
-const pkgDir = new URL("..", import.meta.url).pathname;
+// The published shape of the package: publint and attw clean, and a main entry that bundles for browsers
+// (no node: imports) and stays small. The checks are the clients' own; core reaches them by path because the
+// suite's package depends on core.
+import { fileURLToPath } from "node:url";
+import { describe } from "vitest";
+import { itIsAWellPublishedPackage } from "../../client-test-suite/src/published-package.js";
 
 describe("package core", () => {
-  it("publint finds nothing", async () => {
-    const { messages } = await publint({ pkgDir, strict: true, level: "suggestion" });
-    expect(messages).toEqual([]);
-  }, 60_000);
-
-  it("@arethetypeswrong/cli finds no problem", async () => {
-    const attw = join(pkgDir, "../../node_modules/.bin/attw");
-    const { stdout } = await run(attw, ["--pack", pkgDir, "--format", "json", "--profile", "esm-only"], {
-      cwd: pkgDir,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "{}" }));
-    const report = JSON.parse(stdout) as { analysis?: { problems?: Array<{ resolutionKind?: string }> } };
-    expect(report.analysis?.problems).toBeDefined();
-    // ESM only, on purpose: CommonJS and node10 resolutions are out of scope (attw's "esm-only" profile).
-    const esmOnly = new Set(["node10", "node16-cjs"]);
-    expect(report.analysis?.problems?.filter((p) => !esmOnly.has(p.resolutionKind ?? ""))).toEqual([]);
-  }, 120_000);
-
-  it("the main entry bundles for browsers without node: imports, small", async () => {
-    const result = await build({
-      entryPoints: [join(pkgDir, "dist/index.js")],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
-    const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
-    expect(imports.filter((path) => path.startsWith("node:") || path === "jose")).toEqual([]);
-    const gzip = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
-    // Reported in the README; this bound only catches a large regression.
-    expect(gzip).toBeLessThan(5 * 1024);
-  }, 60_000);
+  itIsAWellPublishedPackage(fileURLToPath(new URL("..", import.meta.url)), 5 * 1024);
 });
