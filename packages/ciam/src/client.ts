@@ -64,6 +64,8 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
   const config = resolveConfig(options, headerNames);
   const transport = createTransport({ config, errorFields });
   const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+  // The facade's own calls: the transport adds the client's headers while it builds each request.
+  const calls = createClient<CiamPaths>({ baseUrl: config.baseUrl, Request: transport.Request });
 
   return {
     raw,
@@ -82,7 +84,7 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
+        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
         (data) => toPasswordLoginResult(operation, data),
       );
     },
@@ -101,7 +103,7 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
+        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
         (data) => success(operation, data),
       );
     },

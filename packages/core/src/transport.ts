@@ -1,5 +1,9 @@
 // The one place where requests leave the SDK: headers, time limit, caller's abort, retries, logging, and the
 // decoding of the answer into a body, an IdaasApiError or an IdaasResponseError.
+//
+// Per call it makes one AbortController and one timer; the request is built once (by openapi-fetch, with the
+// call's signal) and cloned only when a retry may follow. Log events and scrubbers are built only when a logger is
+// set or an error is being raised.
 
 import type { ResolvedConfig } from "./config.js";
 import {
@@ -62,33 +66,67 @@ export interface Transport {
   /** A fetch for openapi-fetch's raw client: headers, timeout, logging; no retries. */
   rawFetch(request: Request): Promise<Response>;
   /**
-   * Runs one call: `send` gets the fetch to hand to openapi-fetch; `read` turns the parsed JSON body of a
-   * documented success status (undefined when empty) into the result. Rejects with an IdaasError, or with the
-   * caller's abort reason.
+   * openapi-fetch's `Request` option for the client `call` sends through (one made without `headers`). It only
+   * records the URL and init, with the client's headers added; the transport makes the request from them once per
+   * attempt, handing the global fetch the URL and init as they are (it builds its own Request from them anyway).
+   */
+  Request: typeof globalThis.Request;
+  /**
+   * Runs one call: `send` gets the fetch to hand to openapi-fetch and the call's signal, which the request must
+   * carry (openapi-fetch's `signal` option) for the time limit and the caller's abort to reach it; `read` turns
+   * the parsed JSON body of a documented success status (undefined when empty) into the result. Rejects with an
+   * IdaasError, or with the caller's abort reason.
    */
   call<Result>(
     plan: CallPlan,
     options: CallOptions | undefined,
-    send: (fetch: typeof globalThis.fetch) => Promise<SentRequest>,
+    send: (fetch: typeof globalThis.fetch, signal: AbortSignal) => Promise<SentRequest>,
     read: (body: unknown) => Result,
   ): Promise<Result>;
 }
 
-function checkCallOptions(operation: string, options: CallOptions | undefined): void {
-  if (options === undefined) return;
+/** A request described by openapi-fetch through {@link Transport.Request}, not built yet. */
+class PendingRequest {
+  readonly url: string;
+  readonly method: string | undefined;
+  readonly init: RequestInit & { headers: Record<string, string> };
+
+  constructor(url: string, init: RequestInit, clientHeaders: Readonly<Record<string, string>>) {
+    const headers = { ...clientHeaders };
+    const own = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    own.forEach((value, name) => {
+      headers[name] = value;
+    });
+    this.url = url;
+    this.method = init.method;
+    this.init = { ...init, headers };
+  }
+}
+
+/** One call in flight; its scrubber is made on first use. */
+interface Call {
+  plan: CallPlan;
+  signal: AbortSignal;
+  scrubber?: Scrubber;
+}
+
+const RAW_PLAN: CallPlan = { operation: "raw", statuses: {}, retry: false };
+
+function checkCallOptions(operation: string, options: CallOptions): void {
   if (typeof options !== "object" || options === null)
     throw new IdaasConfigError(`${operation} options`, "must be an object");
   const { signal, timeoutMs } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new IdaasConfigError(`${operation} options.signal`, "must be an AbortSignal");
   }
-  if (timeoutMs !== undefined && (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0)) {
+  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new IdaasConfigError(`${operation} options.timeoutMs`, "must be a positive number of milliseconds");
   }
 }
 
-function describeContent(response: Response): string {
-  return response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
+function describeAnswer(response: Response): string {
+  const type = response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
+  return `HTTP ${response.status} (${type})`;
 }
 
 /** An Error safe to keep as `cause`: same name, message scrubbed, no stack of the original. */
@@ -101,79 +139,121 @@ function safeCause(error: unknown, scrub: Scrubber): Error {
   return cause;
 }
 
+/** An AbortController that aborts when `timeoutMs` passes or `parent` aborts; `done` releases both. */
+function limit(timeoutMs: number, parent: AbortSignal | undefined, onTimeout: () => unknown) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
+  const onAbort = () => controller.abort(parent?.reason);
+  parent?.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    done() {
+      clearTimeout(timer);
+      parent?.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
 export function createTransport({
   config,
   errorFields,
   sleep = defaultSleep,
   random = Math.random,
 }: TransportOptions): Transport {
-  const fetchImpl = (request: Request) => (config.fetch ?? globalThis.fetch)(request);
+  const { logger } = config;
+  const clientHeaders: Record<string, string> = {};
+  for (const name in config.headers) clientHeaders[name.toLowerCase()] = config.headers[name] as string;
 
-  function scrubberFor(plan: CallPlan): Scrubber {
+  // Built with `new` by openapi-fetch, which only reads `method` of it and hands it to the fetch of `call`.
+  const PendingCallRequest = function (this: unknown, url: string, init: RequestInit) {
+    return new PendingRequest(url, init, clientHeaders);
+  } as unknown as typeof Request;
+
+  function scrubberOf(call: Call): Scrubber {
+    if (call.scrubber) return call.scrubber;
+    const { plan } = call;
     const entries: Array<[FieldKind, string | undefined]> = config.secrets.map((value) => ["secret", value]);
-    for (const value of Object.values(plan.secretHeaders ?? {})) entries.push(["secret", value]);
-    for (const [key, value] of Object.entries(plan.body ?? {})) {
+    for (const name in plan.secretHeaders) entries.push(["secret", plan.secretHeaders[name]]);
+    for (const key in plan.body) {
+      const value = plan.body[key];
       if (typeof value === "string") entries.push([plan.fields?.[key] ?? "secret", value]);
     }
-    return createScrubber(entries);
+    call.scrubber = createScrubber(entries);
+    return call.scrubber;
   }
 
-  /** Sends `request`, repeating it when the plan and the policy allow. */
-  async function send(plan: CallPlan, request: Request, signal: AbortSignal, scrub: Scrubber): Promise<Response> {
-    const secretHeaders = new Set([
-      ...config.secretHeaders,
-      ...Object.keys(plan.secretHeaders ?? {}).map((name) => name.toLowerCase()),
-    ]);
+  function logRequest(call: Call, request: Request | PendingRequest, attempt: number): void {
+    const { plan } = call;
+    const secretHeaders = new Set(config.secretHeaders);
+    for (const name in plan.secretHeaders) secretHeaders.add(name.toLowerCase());
+    const headers = request instanceof PendingRequest ? new Headers(request.init.headers) : request.headers;
+    emit(logger, {
+      type: "request",
+      operation: plan.operation,
+      attempt,
+      method: request.method ?? "GET",
+      url: request.url,
+      headers: redactHeaders(headers, secretHeaders),
+      ...(plan.body && { body: scrubberOf(call).fields(plan.body, plan.fields ?? {}) }),
+    });
+  }
+
+  function fetchOnce(request: Request | PendingRequest): Promise<Response> {
+    if (!(request instanceof PendingRequest)) return (config.fetch ?? globalThis.fetch)(request);
+    if (config.fetch) return config.fetch(new Request(request.url, request.init));
+    return globalThis.fetch(request.url, request.init);
+  }
+
+  /**
+   * Sends `request`, repeating it when the plan and the policy allow. A pending request is made anew for each
+   * attempt; a built one is copied only when a retry may follow.
+   */
+  async function send(call: Call, request: Request | PendingRequest): Promise<Response> {
+    const { plan, signal } = call;
     const policy = plan.retry ? config.retry : undefined;
     const retries = policy?.retries ?? 0;
+    let next = request;
     for (let attempt = 1; ; attempt++) {
-      emit(config.logger, {
-        type: "request",
-        operation: plan.operation,
-        attempt,
-        method: request.method,
-        url: request.url,
-        headers: redactHeaders(request.headers, secretHeaders),
-        ...(plan.body && { body: scrub.fields(plan.body, plan.fields ?? {}) }),
-      });
-      const started = Date.now();
+      const mayRetry = policy !== undefined && attempt <= retries;
+      const spare = mayRetry && next instanceof Request ? next.clone() : next;
+      if (logger) logRequest(call, next, attempt);
+      const started = logger ? Date.now() : 0;
       let response: Response;
       try {
-        response = await fetchImpl(new Request(request.clone(), { signal }));
+        response = await fetchOnce(next);
       } catch (error) {
         if (signal.aborted) throw error;
-        if (!policy || attempt > retries) {
+        if (!policy || !mayRetry) {
           throw new IdaasNetworkError(
             plan.operation,
             "the request failed before any response",
-            safeCause(error, scrub),
+            safeCause(error, scrubberOf(call)),
           );
         }
         const delayMs = backoffDelay(attempt, policy, random);
-        emit(config.logger, { type: "retry", operation: plan.operation, attempt, delayMs, reason: "no response" });
+        emit(logger, { type: "retry", operation: plan.operation, attempt, delayMs, reason: "no response" });
         await sleep(delayMs, signal);
+        next = spare;
         continue;
       }
-      emit(config.logger, {
-        type: "response",
-        operation: plan.operation,
-        attempt,
-        httpStatus: response.status,
-        elapsedMs: Date.now() - started,
-      });
-      if (policy && attempt <= retries && RETRYABLE_STATUSES.has(response.status)) {
-        const asked = parseRetryAfter(response.headers.get("retry-after"));
-        const delayMs = asked ?? backoffDelay(attempt, policy, random);
+      if (logger) {
+        const { status } = response;
+        emit(logger, {
+          type: "response",
+          operation: plan.operation,
+          attempt,
+          httpStatus: status,
+          elapsedMs: Date.now() - started,
+        });
+      }
+      if (policy && mayRetry && RETRYABLE_STATUSES.has(response.status)) {
+        const delayMs = parseRetryAfter(response.headers.get("retry-after")) ?? backoffDelay(attempt, policy, random);
         if (delayMs <= (policy.maxRetryAfterMs ?? 60_000)) {
           await response.body?.cancel().catch(() => undefined);
-          emit(config.logger, {
-            type: "retry",
-            operation: plan.operation,
-            attempt,
-            delayMs,
-            reason: `HTTP ${response.status}`,
-          });
+          const reason = `HTTP ${response.status}`;
+          emit(logger, { type: "retry", operation: plan.operation, attempt, delayMs, reason });
           await sleep(delayMs, signal);
+          next = spare;
           continue;
         }
       }
@@ -181,62 +261,68 @@ export function createTransport({
     }
   }
 
-  function decode(plan: CallPlan, { response, data, error }: SentRequest, scrub: Scrubber): unknown {
+  function decode(call: Call, { response, data, error }: SentRequest): unknown {
+    const { plan } = call;
     const status = response.status;
-    const where = `HTTP ${status} (${describeContent(response)})`;
     if (!plan.statuses[status]) {
-      throw new IdaasResponseError(plan.operation, `the spec does not document ${where}`, status);
+      throw new IdaasResponseError(plan.operation, `the spec does not document ${describeAnswer(response)}`, status);
     }
     if (status >= 400) {
       const body = error as Record<string, unknown> | undefined;
       const code = body?.[errorFields.code];
       const message = body?.[errorFields.message];
       if (typeof body !== "object" || body === null || typeof code !== "string" || typeof message !== "string") {
-        throw new IdaasResponseError(plan.operation, `${where} without the documented error body`, status);
+        throw new IdaasResponseError(
+          plan.operation,
+          `${describeAnswer(response)} without the documented error body`,
+          status,
+        );
       }
-      return new IdaasApiError({ operation: plan.operation, httpStatus: status, code, message: scrub.text(message) });
+      const operation = plan.operation;
+      return new IdaasApiError({ operation, httpStatus: status, code, message: scrubberOf(call).text(message) });
     }
     if (data === undefined || data === "") return undefined;
     if (typeof data !== "string") return data;
     try {
       return JSON.parse(data);
     } catch {
-      throw new IdaasResponseError(plan.operation, `${where} body is not JSON`, status);
+      throw new IdaasResponseError(plan.operation, `${describeAnswer(response)} body is not JSON`, status);
     }
   }
 
   return {
+    Request: PendingCallRequest,
+
     async rawFetch(request) {
-      const plan: CallPlan = { operation: "raw", statuses: {}, retry: false };
-      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(config.timeoutMs)]);
+      let timedOut = false;
+      const limited = limit(config.timeoutMs, request.signal, () => {
+        timedOut = true;
+        return new IdaasTimeoutError(RAW_PLAN.operation, config.timeoutMs);
+      });
       try {
-        return await send(plan, request, signal, scrubberFor(plan));
+        return await send({ plan: RAW_PLAN, signal: limited.signal }, new Request(request, { signal: limited.signal }));
       } catch (error) {
-        if (signal.reason instanceof DOMException && signal.reason.name === "TimeoutError" && !request.signal.aborted) {
-          throw new IdaasTimeoutError(plan.operation, config.timeoutMs);
-        }
-        throw error;
+        throw timedOut ? new IdaasTimeoutError(RAW_PLAN.operation, config.timeoutMs) : error;
+      } finally {
+        limited.done();
       }
     },
 
     async call(plan, options, sendRequest, read) {
-      checkCallOptions(plan.operation, options);
-      for (const [name, value] of Object.entries(plan.secretHeaders ?? {})) checkHeaderValue(name, name, value);
+      if (options !== undefined) checkCallOptions(plan.operation, options);
+      for (const name in plan.secretHeaders) checkHeaderValue(name, name, plan.secretHeaders[name] as string);
       const callerSignal = options?.signal;
       callerSignal?.throwIfAborted();
       const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-      const scrub = scrubberFor(plan);
-      const controller = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
+      const limited = limit(timeoutMs, callerSignal, () => {
         timedOut = true;
-        controller.abort(new IdaasTimeoutError(plan.operation, timeoutMs));
-      }, timeoutMs);
-      const onCallerAbort = () => controller.abort(callerSignal?.reason);
-      callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+        return new IdaasTimeoutError(plan.operation, timeoutMs);
+      });
+      const call: Call = { plan, signal: limited.signal };
       try {
-        const sent = await sendRequest((input) => send(plan, input as Request, controller.signal, scrub));
-        const result = decode(plan, sent, scrub);
+        const sent = await sendRequest((input) => send(call, input as Request | PendingRequest), limited.signal);
+        const result = decode(call, sent);
         if (result instanceof IdaasApiError) throw result;
         return read(result);
       } catch (error) {
@@ -244,13 +330,16 @@ export function createTransport({
         if (timedOut) thrown = new IdaasTimeoutError(plan.operation, timeoutMs);
         else if (callerSignal?.aborted) thrown = callerSignal.reason;
         else if (!(error instanceof IdaasError)) {
-          thrown = new IdaasNetworkError(plan.operation, "the response could not be read", safeCause(error, scrub));
+          thrown = new IdaasNetworkError(
+            plan.operation,
+            "the response could not be read",
+            safeCause(error, scrubberOf(call)),
+          );
         }
-        emit(config.logger, { type: "error", operation: plan.operation, error: String(thrown) });
+        emit(logger, { type: "error", operation: plan.operation, error: String(thrown) });
         throw thrown;
       } finally {
-        clearTimeout(timer);
-        callerSignal?.removeEventListener("abort", onCallerAbort);
+        limited.done();
       }
     },
   };

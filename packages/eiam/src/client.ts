@@ -70,6 +70,8 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
   const config = resolveConfig(options, headerNames);
   const transport = createTransport({ config, errorFields });
   const raw = createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+  // The facade's own calls: the transport adds the client's headers while it builds each request.
+  const calls = createClient<EiamPaths>({ baseUrl: config.baseUrl, Request: transport.Request });
 
   return {
     raw,
@@ -91,7 +93,7 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       await transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(operationFacts.sendSmsCode.path, { body, parseAs: "text", fetch }),
+        (fetch, signal) => calls.POST(operationFacts.sendSmsCode.path, { body, parseAs: "text", fetch, signal }),
         () => undefined,
       );
     },
@@ -110,7 +112,7 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(operationFacts[operation].path, { body, parseAs: "text", fetch }),
+        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
         (data) => toLoginResult(operation, data),
       );
     },
@@ -131,7 +133,8 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       return transport.call(
         plan,
         callOptions,
-        (fetch) => raw.POST(operationFacts[operation].path, { body, params: { header }, parseAs: "text", fetch }),
+        (fetch, signal) =>
+          calls.POST(operationFacts[operation].path, { body, params: { header }, parseAs: "text", fetch, signal }),
         (data) => toMfaResult(operation, data),
       );
     },
