@@ -465,10 +465,10 @@ export function describeProductClient({ product, createClient, headerNames, oper
         .map((header) => [operation.operationId, header.name, operation] as const),
     );
     it.each(perCall.length > 0 ? perCall : [["(none)", "(none)", undefined] as const])(
-      "%s: a %s value with a line break or non-Latin-1 character is rejected, without echoing it",
+      "%s: a %s value that is missing or has a line break or non-Latin-1 character is rejected, without echoing it",
       async (_, header, operation) => {
         if (!operation) return expect(perCall).toHaveLength(0);
-        for (const value of ["SENTINEL-line\nbreak", "SENTINEL-令牌"]) {
+        for (const value of ["SENTINEL-line\nbreak", "SENTINEL-令牌", undefined]) {
           const { client, requests } = clientWith(() => json(200, {}));
           const thrown = (await invoke(client, operation.operationId, {
             ...argsOf(operation),

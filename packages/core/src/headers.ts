@@ -4,7 +4,10 @@ import { IdaasConfigError } from "./errors.js";
  * Throws when `value` cannot travel in an HTTP header (line break, NUL, or a character outside Latin-1).
  * The message names the argument and the header, never the value: header values are often credentials.
  */
-export function checkHeaderValue(field: string, header: string, value: string): void {
+export function checkHeaderValue(field: string, header: string, value: unknown): void {
+  if (typeof value !== "string" || value === "") {
+    throw new IdaasConfigError(field, `must be a non-empty string: it is sent as header ${header}`);
+  }
   if (/[\r\n\0]/.test(value)) {
     throw new IdaasConfigError(field, `contains a line break or NUL character, which header ${header} cannot carry`);
   }

@@ -64,6 +64,8 @@ describe("errors", () => {
     ["line\nbreak", /line break/],
     ["caf\u00e9 ok", null],
     ["令牌", /outside Latin-1/],
+    ["", /must be a non-empty string/],
+    [undefined, /must be a non-empty string/],
   ])("header value %j", (value, problem) => {
     const check = () => checkHeaderValue("token", "X-token", value);
     if (!problem) return expect(check).not.toThrow();

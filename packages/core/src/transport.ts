@@ -310,7 +310,7 @@ export function createTransport({
 
     async call(plan, options, sendRequest, read) {
       if (options !== undefined) checkCallOptions(plan.operation, options);
-      for (const name in plan.secretHeaders) checkHeaderValue(name, name, plan.secretHeaders[name] as string);
+      for (const name in plan.secretHeaders) checkHeaderValue(name, name, plan.secretHeaders[name]);
       const callerSignal = options?.signal;
       callerSignal?.throwIfAborted();
       const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
