@@ -6,13 +6,14 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadSpec } from "@idaas-sdk/spec";
+import { loadSpec, specPath } from "@idaas-sdk/spec";
 import { enrichSpec } from "./enrich.mjs";
 import { removeCdnRequests } from "./offline.mjs";
 
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const distDir = join(docsDir, "dist");
 const guideDir = join(docsDir, "guide");
+export const WORKFLOWS_FILE = "login-flows.arazzo.yaml";
 
 /** The guide pages, in file-name order; each page's title is its first `# ` heading. */
 export function readGuide() {
@@ -48,6 +49,20 @@ function buildDocs(specFile, output) {
   }
 }
 
+/**
+ * The Arazzo description of the login flows, next to the page that links to it, with the bundle it points at,
+ * so that `redocly respect login-flows.arazzo.yaml` also works from the site's folder.
+ */
+function copyWorkflows() {
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve("@idaas-sdk/spec/workflows/login-flows.arazzo.yaml"), "utf8");
+  const pointer = "url: ../dist/openapi.json";
+  if (!source.includes(pointer))
+    throw new Error(`docs: the workflows no longer say "${pointer}"; update copyWorkflows`);
+  writeFileSync(join(distDir, WORKFLOWS_FILE), source.replace(pointer, "url: openapi.json"));
+  writeFileSync(join(distDir, "openapi.json"), readFileSync(specPath("all")));
+}
+
 function main() {
   const enriched = enrichSpec(loadSpec("all"), { guide: readGuide() });
   const work = mkdtempSync(join(tmpdir(), "idaas-docs-"));
@@ -59,6 +74,7 @@ function main() {
     rmSync(distDir, { recursive: true, force: true });
     mkdirSync(distDir, { recursive: true });
     writeFileSync(join(distDir, "index.html"), removeCdnRequests(readFileSync(page, "utf8")));
+    copyWorkflows();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
