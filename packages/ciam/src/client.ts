@@ -59,6 +59,12 @@ function requireInput(operation: OperationId, input: unknown): void {
     throw new IdaasConfigError(`${operation} input`, "must be an object");
 }
 
+/** What the transport needs to know about one call of `operation`, from the generated facts. */
+function planOf<Op extends OperationId>(operation: Op, body: RequestBody<Op>, retry: boolean) {
+  const facts = operationFacts[operation];
+  return { operation, statuses: facts.httpStatuses, retry, body, fields: facts.fieldKinds };
+}
+
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {
   const config = resolveConfig(options, headerNames);
@@ -74,13 +80,7 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       const operation = "loginWithMobilePassword";
       requireInput(operation, input);
       const body: RequestBody<typeof operation> = { mobile: input.mobile, password: input.password };
-      const plan = {
-        operation,
-        statuses: operationFacts[operation].httpStatuses,
-        retry: true,
-        body,
-        fields: operationFacts[operation].fieldKinds,
-      };
+      const plan = planOf(operation, body, true);
       return transport.call(
         plan,
         callOptions,
@@ -93,13 +93,7 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
       const operation = "loginWithEmailCode";
       requireInput(operation, input);
       const body: RequestBody<typeof operation> = { email: input.email, verify_code: input.verifyCode };
-      const plan = {
-        operation,
-        statuses: operationFacts[operation].httpStatuses,
-        retry: true,
-        body,
-        fields: operationFacts[operation].fieldKinds,
-      };
+      const plan = planOf(operation, body, true);
       return transport.call(
         plan,
         callOptions,

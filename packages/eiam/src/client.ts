@@ -65,6 +65,12 @@ function requireInput(operation: OperationId, input: unknown): void {
     throw new IdaasConfigError(`${operation} input`, "must be an object");
 }
 
+/** What the transport needs to know about one call of `operation`, from the generated facts. */
+function planOf<Op extends OperationId>(operation: Op, body: RequestBody<Op>, retry: boolean) {
+  const facts = operationFacts[operation];
+  return { operation, statuses: facts.httpStatuses, retry, body, fields: facts.fieldKinds };
+}
+
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
   const config = resolveConfig(options, headerNames);
@@ -83,13 +89,7 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
         type: input.type,
         captcha_token: input.captchaToken,
       };
-      const plan = {
-        operation: "sendSmsCode",
-        statuses: operationFacts.sendSmsCode.httpStatuses,
-        retry: false,
-        body,
-        fields: operationFacts.sendSmsCode.fieldKinds,
-      };
+      const plan = planOf("sendSmsCode", body, false);
       await transport.call(
         plan,
         callOptions,
@@ -102,13 +102,7 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       requireInput("loginWithMobileCode", input);
       const body: RequestBody<"loginWithMobileCode"> = { mobile: input.mobile, verify_code: input.verifyCode };
       const operation = "loginWithMobileCode";
-      const plan = {
-        operation,
-        statuses: operationFacts[operation].httpStatuses,
-        retry: true,
-        body,
-        fields: operationFacts[operation].fieldKinds,
-      };
+      const plan = planOf(operation, body, true);
       return transport.call(
         plan,
         callOptions,
@@ -122,14 +116,7 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
       const body: RequestBody<"verifyMfaEmail"> = { email: input.email, verify_code: input.verifyCode };
       const operation = "verifyMfaEmail";
       const header = { [stateTokenHeader]: input.stateToken };
-      const plan = {
-        operation,
-        statuses: operationFacts[operation].httpStatuses,
-        retry: true,
-        body,
-        fields: operationFacts[operation].fieldKinds,
-        secretHeaders: header,
-      };
+      const plan = { ...planOf(operation, body, true), secretHeaders: header };
       return transport.call(
         plan,
         callOptions,
