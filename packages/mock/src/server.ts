@@ -2,7 +2,7 @@
 // Prism's problem+json answers with the vendor's errors (rules.ts) or, for mistakes no endpoint documents, with
 // mock errors shaped like the vendor's ({ error_code: "MOCK.…", error_msg }).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { loadSpec, type Product, specPath } from "@idaas-sdk/spec";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
@@ -33,6 +33,8 @@ const VALIDATION_HEADER = "X-Mock-Validation";
 const EXAMPLE_HEADER = "X-Mock-Example";
 // Header values must stay below common limits (Prism's own server caps its sl-violations header the same way).
 const MAX_HEADER_LENGTH = 8 * 1024 - 100;
+// Origin-form targets (/path?query) are resolved against it; absolute-form ones (http://host/path) keep their own.
+const TARGET_BASE = "http://mock.invalid";
 
 /** A user mistake (bad option, busy port): its message is one line, meant to be shown as is. */
 export class MockStartError extends Error {
@@ -62,8 +64,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const endpoints = endpointsOf(loadSpec(product));
   const prism = await createPrism(specPath(product), dynamic);
 
-  async function respond(request: IncomingMessage): Promise<Reply> {
-    const url = new URL(request.url ?? "/", "http://mock.invalid");
+  async function respond(request: IncomingMessage, url: URL): Promise<Reply> {
     const method = request.method ?? "GET";
     const atPath = endpoints.filter((endpoint) => endpoint.operation.path === url.pathname);
     if (atPath.length === 0) {
@@ -123,20 +124,38 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     };
   }
 
+  // Never rejects: whatever throws is answered with a 500 mock error, or ends the connection once the answer has
+  // started, so no request can take the process down.
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    let reply: Reply;
     try {
-      reply = await respond(request);
+      const target = request.url ?? "/";
+      const url = URL.canParse(target, TARGET_BASE) ? new URL(target, TARGET_BASE) : undefined;
+      const reply = url
+        ? await respond(request, url).catch(prismFailure)
+        : mockError(400, "MOCK.BAD_REQUEST", "The request target is neither a path nor a valid URL");
+      // Logged before it is sent: a log function that throws gets the request a 500, not a cut connection.
+      const { status, example = "-", note } = reply;
+      log?.(`${request.method} ${url?.pathname ?? "-"} ${status} ${example}${note ? ` (${note})` : ""}`);
+      send(request, response, reply);
     } catch (error) {
-      // Prism failed to produce a response; its message names the cause and never holds request values.
-      reply = mockError(500, "MOCK.PRISM", oneLine(error instanceof Error ? error.message : String(error)));
+      if (response.headersSent) response.destroy();
+      else send(request, response, mockError(500, "MOCK.INTERNAL", `The mock failed: ${messageOf(error)}`));
     }
-    send(request, response, reply);
-    const path = new URL(request.url ?? "/", "http://mock.invalid").pathname;
-    log?.(`${request.method} ${path} ${reply.status} ${reply.example ?? "-"}${reply.note ? ` (${reply.note})` : ""}`);
   }
 
   const server = createServer((request, response) => void handle(request, response));
+  // Requests Node cannot parse as HTTP (a bad method, a header line without a colon) never reach handle.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const text = JSON.stringify({
+      error_code: "MOCK.BAD_REQUEST",
+      error_msg: `The request could not be read as HTTP (${error.code ?? "parse error"})`,
+    });
+    socket.end(
+      "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n" +
+        `Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
     server.listen(port, host, () => resolve());
@@ -236,6 +255,9 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply) 
   response.end(text);
 }
 
+// Prism failed to produce a response; its message names the cause and never holds request values.
+const prismFailure = (error: unknown) => mockError(500, "MOCK.PRISM", messageOf(error));
+
 function mockError(status: number, code: string, message: string): Reply {
   return { status, body: { error_code: code, error_msg: message } };
 }
@@ -247,6 +269,7 @@ function headerSafe(json: string): string {
 }
 
 const oneLine = (text: string) => text.replaceAll(/\s+/g, " ").trim();
+const messageOf = (error: unknown) => oneLine(error instanceof Error ? error.message : String(error));
 
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
   if (error.code === "EADDRINUSE")

@@ -1,4 +1,5 @@
-// Valid requests built from the spec's own examples, and a fetch wrapper the tests share.
+// Valid requests built from the spec's own examples, and the fetch and raw-socket wrappers the tests share.
+import { connect } from "node:net";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 
 export interface Answer {
@@ -37,4 +38,35 @@ export async function call(
   });
   const text = await response.text();
   return { status: response.status, text, json: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+/** Writes `head` (request line and headers, no blank line) and `body` on a raw socket; reads until it closes. */
+export function rawCall(baseUrl: string, head: string, body = ""): Promise<Answer> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`${head}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      const [statusLine = "", ...headerLines] = raw.slice(0, raw.indexOf("\r\n\r\n")).split("\r\n");
+      const text = raw.slice(raw.indexOf("\r\n\r\n") + 4);
+      const headers = new Headers(
+        headerLines.map((line): [string, string] => [
+          line.slice(0, line.indexOf(":")),
+          line.slice(line.indexOf(":") + 1),
+        ]),
+      );
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      resolve({ status: Number(statusLine.split(" ")[1]), text, json, headers });
+    });
+  });
 }
