@@ -64,14 +64,24 @@ export type _PasswordStatuses = Assert<
 const isPolicy = (value: unknown): value is PasswordPolicy => {
   if (typeof value !== "object" || value === null) return false;
   const policy = value as Record<keyof PasswordPolicy, unknown>;
+  // The spec's bounds: minLength ≥ 0, maxLength ≥ 1 (checkPassword refuses a negative length).
   return (
     Number.isInteger(policy.minLength) &&
+    (policy.minLength as number) >= 0 &&
     Number.isInteger(policy.maxLength) &&
+    (policy.maxLength as number) >= 1 &&
     typeof policy.regEx === "string" &&
     typeof policy.tip === "string"
   );
 };
 const POLICY = "a JSON password policy (minLength, maxLength, regEx, tip)";
+/** A fresh object of the known fields only: no other key of the service's JSON (`__proto__` included) gets through. */
+const toPolicy = ({ minLength, maxLength, regEx, tip }: PasswordPolicy): PasswordPolicy => ({
+  minLength,
+  maxLength,
+  regEx,
+  tip,
+});
 
 export function success(operation: string, body: unknown): LoginSuccessResult {
   const status = readStatus(operation, body, statusField) as Success["status"];
@@ -90,7 +100,7 @@ function passwordWarn(operation: string, body: unknown): PasswordWarnResult {
   return {
     status: "PASSWORD_WARN",
     stateToken: read.string("state_token"),
-    passwordPolicy: read.json("data", isPolicy, POLICY),
+    passwordPolicy: toPolicy(read.json("data", isPolicy, POLICY)),
   };
 }
 
@@ -99,7 +109,7 @@ function passwordExpired(operation: string, body: unknown): PasswordExpiredResul
   return {
     status: "PASSWORD_EXPIRED",
     stateToken: read.string("state_token"),
-    passwordPolicy: read.json("data", isPolicy, POLICY),
+    passwordPolicy: toPolicy(read.json("data", isPolicy, POLICY)),
   };
 }
 

@@ -1,6 +1,14 @@
 // id_token helpers, in their own entry point so that the main bundle does not carry jose.
 
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JSONWebKeySet, type JWTPayload, jwtVerify } from "jose";
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from "jose";
 import { IdaasTokenError } from "./errors.js";
 
 /** The user, as carried by the `api` claim (a JSON string inside the token). */
@@ -18,18 +26,36 @@ export interface IdTokenClaims extends Omit<JWTPayload, "api"> {
   api: IdTokenUser | undefined;
 }
 
-export interface VerifyIdTokenOptions {
-  /** The tenant's JWKS address; or pass `jwks`. */
-  jwksUri?: string;
-  /** A JSON Web Key Set held by the app. */
-  jwks?: JSONWebKeySet;
-  issuer?: string;
-  audience?: string | string[];
-  /** Seconds of clock skew tolerated. Default 0. */
+interface VerifyIdTokenCommonOptions {
+  /** The tenant's issuer: the token's `iss` must equal it (OpenID Connect Core §3.1.3.7). */
+  issuer: string;
+  /** Your application's client id (or ids): the token's `aud` must contain one of them. */
+  audience: string | string[];
+  /** Seconds of clock skew tolerated for `exp`, `nbf` and `iat`. Default 0. */
   clockTolerance?: number;
   /** The time to check `exp` / `nbf` against; default now. */
   currentDate?: Date;
+  /** Milliseconds the download of the JWKS from `jwksUri` may take. Default 5000. */
+  timeoutMs?: number;
 }
+
+/** The options of {@link verifyIdToken}: `issuer`, `audience`, and the keys as exactly one of `jwksUri` or `jwks`. */
+export type VerifyIdTokenOptions = VerifyIdTokenCommonOptions &
+  (
+    | {
+        /** The tenant's JWKS address: `https://…`, or `http://` to localhost / 127.0.0.1 / [::1]. */
+        jwksUri: string;
+        jwks?: undefined;
+      }
+    | {
+        /** A JSON Web Key Set held by the app. */
+        jwks: JSONWebKeySet;
+        jwksUri?: undefined;
+      }
+  );
+
+const DEFAULT_JWKS_TIMEOUT_MS = 5_000;
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 function withUser(payload: JWTPayload): IdTokenClaims {
   const { api, ...claims } = payload;
@@ -59,21 +85,118 @@ export function decodeIdToken(idToken: string): IdTokenClaims {
   return withUser(payload);
 }
 
-/** Verifies the id_token's RS256 signature (and issuer / audience / lifetime) and returns its claims. */
-export async function verifyIdToken(idToken: string, options: VerifyIdTokenOptions): Promise<IdTokenClaims> {
-  const keys = options.jwks
-    ? createLocalJWKSet(options.jwks)
-    : options.jwksUri
-      ? createRemoteJWKSet(new URL(options.jwksUri))
-      : undefined;
-  if (!keys) throw new IdaasTokenError("options", "verifyIdToken needs options.jwksUri or options.jwks");
+const badOption = (name: string, problem: string): never => {
+  throw new IdaasTokenError("options", `options.${name} ${problem}`);
+};
+
+const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
+
+/** The JWKS address, checked like a client's `baseUrl`. Messages never quote the address's credentials or path. */
+function checkJwksUri(value: unknown): URL {
+  if (!isText(value)) return badOption("jwksUri", "must be a non-empty string");
+  let url: URL;
   try {
-    const { payload } = await jwtVerify(idToken, keys, {
+    url = new URL(value);
+  } catch {
+    return badOption("jwksUri", "is not an absolute URL");
+  }
+  if (url.username || url.password) return badOption("jwksUri", "must not contain credentials");
+  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname);
+  if (url.protocol !== "https:" && !local) {
+    return badOption(
+      "jwksUri",
+      `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got "${url.protocol}//${url.host}"`,
+    );
+  }
+  return url;
+}
+
+interface CheckedOptions {
+  keys: JWTVerifyGetKey;
+  issuer: string;
+  audience: string | string[];
+  clockTolerance: number | undefined;
+  currentDate: Date | undefined;
+}
+
+/** Checks every option before anything is fetched; a bad one is an {@link IdaasTokenError} with reason `options`. */
+function checkOptions(options: unknown): CheckedOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new IdaasTokenError(
+      "options",
+      "verifyIdToken needs an options object with issuer, audience and jwksUri or jwks",
+    );
+  }
+  const given = options as Record<keyof VerifyIdTokenCommonOptions | "jwksUri" | "jwks", unknown>;
+  const issuer = isText(given.issuer) ? given.issuer : badOption("issuer", "must be a non-empty string");
+  const audience =
+    isText(given.audience) ||
+    (Array.isArray(given.audience) && given.audience.length > 0 && given.audience.every(isText))
+      ? (given.audience as string | string[])
+      : badOption("audience", "must be a non-empty string or a non-empty array of them (your client id)");
+  const { clockTolerance, currentDate, timeoutMs } = given;
+  if (
+    clockTolerance !== undefined &&
+    !(typeof clockTolerance === "number" && Number.isFinite(clockTolerance) && clockTolerance >= 0)
+  ) {
+    badOption("clockTolerance", "must be a non-negative number of seconds");
+  }
+  if (currentDate !== undefined && !(currentDate instanceof Date && Number.isFinite(currentDate.getTime()))) {
+    badOption("currentDate", "must be a valid Date");
+  }
+  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    badOption("timeoutMs", "must be a positive number of milliseconds");
+  }
+  if (given.jwks !== undefined && given.jwksUri !== undefined) {
+    throw new IdaasTokenError("options", "verifyIdToken takes options.jwksUri or options.jwks, not both");
+  }
+  let keys: CheckedOptions["keys"];
+  if (given.jwks !== undefined) {
+    const jwks = given.jwks as { keys?: unknown } | null;
+    if (typeof jwks !== "object" || jwks === null || !Array.isArray(jwks.keys)) {
+      return badOption("jwks", "must be a JSON Web Key Set ({ keys: [...] })");
+    }
+    try {
+      keys = createLocalJWKSet(jwks as JSONWebKeySet);
+    } catch {
+      return badOption("jwks", "must be a JSON Web Key Set ({ keys: [...] })");
+    }
+  } else if (given.jwksUri !== undefined) {
+    // jose fetches with redirect: "manual" (a redirect is an error, never followed) and aborts after timeoutDuration.
+    keys = createRemoteJWKSet(checkJwksUri(given.jwksUri), {
+      timeoutDuration: Math.ceil((timeoutMs as number | undefined) ?? DEFAULT_JWKS_TIMEOUT_MS),
+    });
+  } else {
+    throw new IdaasTokenError("options", "verifyIdToken needs options.jwksUri or options.jwks");
+  }
+  return {
+    keys,
+    issuer,
+    audience,
+    clockTolerance: clockTolerance as number | undefined,
+    currentDate: currentDate as Date | undefined,
+  };
+}
+
+/**
+ * Verifies the id_token as OpenID Connect requires: its RS256 signature against the tenant's keys, `iss` equal to
+ * `issuer`, `aud` containing `audience`, and `exp` and `iat` present (and `exp` / `nbf` in force); returns its
+ * claims. Every failure, bad options included, is an {@link IdaasTokenError}; no message carries the token or a
+ * claim's value.
+ */
+export async function verifyIdToken(idToken: string, options: VerifyIdTokenOptions): Promise<IdTokenClaims> {
+  const checked = checkOptions(options);
+  if (typeof idToken !== "string" || idToken === "") {
+    throw new IdaasTokenError("malformed", "the id_token is not a non-empty string");
+  }
+  try {
+    const { payload } = await jwtVerify(idToken, checked.keys, {
       algorithms: ["RS256"],
-      ...(options.issuer !== undefined && { issuer: options.issuer }),
-      ...(options.audience !== undefined && { audience: options.audience }),
-      ...(options.clockTolerance !== undefined && { clockTolerance: options.clockTolerance }),
-      ...(options.currentDate !== undefined && { currentDate: options.currentDate }),
+      issuer: checked.issuer,
+      audience: checked.audience,
+      requiredClaims: ["exp", "iat"],
+      ...(checked.clockTolerance !== undefined && { clockTolerance: checked.clockTolerance }),
+      ...(checked.currentDate !== undefined && { currentDate: checked.currentDate }),
     });
     return withUser(payload);
   } catch (error) {

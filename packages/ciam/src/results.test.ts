@@ -1,0 +1,34 @@
+import { IdaasResponseError } from "@idaas-sdk/core";
+import { describe, expect, it } from "vitest";
+import { toPasswordLoginResult } from "./results.js";
+
+const operation = "loginWithMobilePassword";
+const policy = { minLength: 8, maxLength: 18, regEx: "(?=.*\\d).*", tip: "8 to 18, with a digit" };
+// The service's `data` is JSON inside a string; JSON.parse turns a "__proto__" key into an own property.
+const data = `{"__proto__":{"polluted":true,"minLength":0},"extra":"x",${JSON.stringify(policy).slice(1)}`;
+
+describe("passwordPolicy", () => {
+  it.each(["PASSWORD_WARN", "PASSWORD_EXPIRED"])(
+    "%s: holds the known fields only, never the JSON's own __proto__ key",
+    (status) => {
+      const result = toPasswordLoginResult(operation, { status, state_token: "st.a.b", data });
+      if (!("passwordPolicy" in result)) throw new Error(`no passwordPolicy for ${status}`);
+      const { passwordPolicy } = result;
+      expect(passwordPolicy).toEqual(policy);
+      expect(Reflect.ownKeys(passwordPolicy).sort()).toEqual(["maxLength", "minLength", "regEx", "tip"]);
+      expect(Object.getPrototypeOf(passwordPolicy)).toBe(Object.prototype);
+      // Copying the policy the usual ways neither changes a prototype nor reaches Object.prototype.
+      const copied = Object.assign({}, passwordPolicy) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+      expect(copied.polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it("refuses lengths outside the spec's bounds", () => {
+    for (const bad of [{ minLength: -1 }, { maxLength: 0 }, { minLength: "8" }]) {
+      const body = { status: "PASSWORD_WARN", state_token: "st.a.b", data: JSON.stringify({ ...policy, ...bad }) };
+      expect(() => toPasswordLoginResult(operation, body)).toThrow(IdaasResponseError);
+    }
+  });
+});
