@@ -1,13 +1,11 @@
+import type { CallOptions, ClientOptions } from "@idaas-sdk/core";
 import {
   type Assert,
-  type CallOptions,
-  type ClientOptions,
   createTransport,
   type Equal,
-  IdaasConfigError,
   resolveConfig,
   type WithInjectedHeaders,
-} from "@idaas-sdk/core";
+} from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
 import {
@@ -22,7 +20,9 @@ import {
   type InjectedHeader,
   type OperationId,
   operationFacts,
+  optionHeaders,
   type RequestBody,
+  secretHeaders,
 } from "./spec.js";
 
 export type CiamClientOptions = ClientOptions;
@@ -54,52 +54,15 @@ export interface CiamClient {
 // An operation added to the spec must get its method here.
 export type _EveryOperation = Assert<Equal<Exclude<keyof CiamClient, "raw">, OperationId>>;
 
-function requireInput(operation: OperationId, input: unknown): void {
-  if (typeof input !== "object" || input === null)
-    throw new IdaasConfigError(`${operation} input`, "must be an object");
-}
-
-/** What the transport needs to know about one call of `operation`, from the generated facts. */
-function planOf<Op extends OperationId>(operation: Op, body: RequestBody<Op>, retry: boolean) {
-  const facts = operationFacts[operation];
-  return { operation, statuses: facts.httpStatuses, retry, body, fields: facts.fieldKinds };
-}
-
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {
-  const config = resolveConfig(options, headerNames);
-  const transport = createTransport({ config, errorFields });
-  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
-  // The facade's own calls: the transport adds the client's headers while it builds each request.
-  const calls = createClient<CiamPaths>({ baseUrl: config.baseUrl, Request: transport.Request });
-
+  const config = resolveConfig(options, headerNames, secretHeaders);
+  const transport = createTransport({ config, errorFields, optionHeaders });
+  const call = <Op extends OperationId, Result>(operation: Op, read: (operation: Op, body: unknown) => Result) =>
+    transport.operation(operation, operationFacts[operation], (body) => read(operation, body));
   return {
-    raw,
-
-    async loginWithMobilePassword(input, callOptions) {
-      const operation = "loginWithMobilePassword";
-      requireInput(operation, input);
-      const body: RequestBody<typeof operation> = { mobile: input.mobile, password: input.password };
-      const plan = planOf(operation, body, true);
-      return transport.call(
-        plan,
-        callOptions,
-        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
-        (data) => toPasswordLoginResult(operation, data),
-      );
-    },
-
-    async loginWithEmailCode(input, callOptions) {
-      const operation = "loginWithEmailCode";
-      requireInput(operation, input);
-      const body: RequestBody<typeof operation> = { email: input.email, verify_code: input.verifyCode };
-      const plan = planOf(operation, body, true);
-      return transport.call(
-        plan,
-        callOptions,
-        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
-        (data) => success(operation, data),
-      );
-    },
+    raw: createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch }),
+    loginWithMobilePassword: call("loginWithMobilePassword", toPasswordLoginResult),
+    loginWithEmailCode: call("loginWithEmailCode", success),
   };
 }

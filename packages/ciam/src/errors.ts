@@ -1,4 +1,5 @@
-import { type ErrorCodeOf, type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
+import { type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
+import type { ErrorCodeOf } from "@idaas-sdk/core/internal";
 import type { operations } from "./generated/schema.js";
 import type { errorFields, OperationId } from "./spec.js";
 

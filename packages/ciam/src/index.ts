@@ -1,4 +1,5 @@
-import type { Assert, PasswordPolicy as CorePasswordPolicy } from "@idaas-sdk/core";
+import type { PasswordPolicy as CorePasswordPolicy } from "@idaas-sdk/core";
+import type { Assert } from "@idaas-sdk/core/internal";
 import type { PasswordPolicy } from "./results.js";
 
 export {

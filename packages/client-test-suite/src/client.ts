@@ -3,14 +3,13 @@
 
 import {
   type ClientOptions,
-  type FieldKind,
-  type HeaderNames,
   IdaasApiError,
   IdaasConfigError,
   IdaasNetworkError,
   IdaasResponseError,
   IdaasTimeoutError,
 } from "@idaas-sdk/core";
+import type { FieldFact, HeaderNames } from "@idaas-sdk/core/internal";
 import { listOperations, loadSpec, resolve } from "@idaas-sdk/spec";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -21,7 +20,7 @@ export interface ProductClientSuite {
   /** The client's header of each option (its src/spec.ts). */
   headerNames: HeaderNames;
   /** The client's facts per operationId (its src/spec.ts): how each body field is shown in logs and errors. */
-  operations: Readonly<Record<string, { readonly fieldKinds: Readonly<Record<string, FieldKind>> }>>;
+  operations: Readonly<Record<string, { readonly fields: Readonly<Record<string, FieldFact>> }>>;
 }
 
 /** Registers the suite for one product client; call it at the top level of a test file. */
@@ -258,9 +257,9 @@ export function describeProductClient({ product, createClient, headerNames, oper
     const FINGERPRINT = "SENTINEL-fingerprint-7f3a";
     const sentinelArgs = (operation: (typeof operations)[number]) => {
       const args = argsOf(operation);
-      const kinds: Readonly<Record<string, string>> = facts[operation.operationId]?.fieldKinds ?? {};
+      const fields: Readonly<Record<string, FieldFact>> = facts[operation.operationId]?.fields ?? {};
       const secrets = [FINGERPRINT];
-      for (const [field, kind] of Object.entries(kinds)) {
+      for (const [field, { kind }] of Object.entries(fields)) {
         if (kind === "secret") args[camel(field)] = `SENTINEL-${field}-9c1d`;
         if (kind === "mobile") args[camel(field)] = MOBILE;
         if (kind === "email") args[camel(field)] = EMAIL;

@@ -44,6 +44,6 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       await expectFresh("operations.ts", (out) => run(process.execPath, [generator, bundle, out], { cwd: pkgDir }));
     }, 60_000);
 
-    itIsAWellPublishedPackage(pkgDir, 8 * 1024);
+    itIsAWellPublishedPackage(pkgDir, 10 * 1024);
   });
 }

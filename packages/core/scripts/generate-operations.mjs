@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Writes src/generated/operations.ts of a product client from its bundled spec (spec/dist/<product>.json): per
-// operationId its method, path, documented HTTP statuses and `status` values, the headers the client fills in
-// (`x-idaas-sdk-option` of the header parameters) and how each request body field is shown in logs and errors
-// (`x-idaas-sdk-redact` of its schema). Build-time only: the clients' runtime never reads the spec.
+// operationId its method, path, documented HTTP statuses and `status` values, whether the opt-in retry policy may
+// repeat it (`x-idaas-sdk-retry`), the headers the client fills in (`x-idaas-sdk-option` of the header
+// parameters), and per request body field its call argument (`x-idaas-sdk-argument`, default the camelCase name),
+// its JSON type and how it is shown in logs and errors (`x-idaas-sdk-redact`). Header parameters also carry
+// `x-idaas-sdk-redact`: the secret ones are listed once for the product. Build-time only: the clients' runtime
+// never reads the spec.
 //
 //   node generate-operations.mjs <bundle.json> <out.ts>
 
@@ -10,6 +13,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const FIELD_KINDS = ["secret", "mobile", "email", "plain"];
+const HEADER_KINDS = ["secret", "plain"];
+const JSON_TYPES = ["string", "integer", "number", "boolean"];
 
 const [bundlePath, outPath] = process.argv.slice(2);
 if (!bundlePath || !outPath) fail("usage: generate-operations.mjs <bundle.json> <out.ts>");
@@ -65,12 +70,24 @@ function statusValues(schema) {
   return [...new Set([...own, ...nested])];
 }
 
+/** The JSON type and enum of a body field, through references and allOf. */
+function typeOf(schema, where) {
+  const type = extension(schema, "type");
+  if (!JSON_TYPES.includes(type)) fail(`${where} needs a scalar type: ${JSON_TYPES.join(" | ")} (got ${type})`);
+  const values = extension(schema, "enum");
+  return values === undefined ? { type } : { type, enum: values };
+}
+
+const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+
 function jsonSchemaOf(content) {
   return content?.["application/json"]?.schema;
 }
 
-function describe(operation, method, path) {
+function describe(operation, method, path, secretHeaders) {
   const id = operation.operationId;
+  const retry = operation["x-idaas-sdk-retry"];
+  if (typeof retry !== "boolean") fail(`${id} needs x-idaas-sdk-retry: true | false (may an opt-in retry repeat it?)`);
   const httpStatuses = {};
   const resultStatuses = [];
   for (const [code, response] of Object.entries(operation.responses ?? {})) {
@@ -79,28 +96,42 @@ function describe(operation, method, path) {
   }
   const headers = {};
   for (const parameter of (operation.parameters ?? []).map(resolve)) {
+    if (parameter.in !== "header") continue;
+    const kind = parameter["x-idaas-sdk-redact"];
+    if (!HEADER_KINDS.includes(kind)) {
+      fail(`${id}: header "${parameter.name}" needs x-idaas-sdk-redact: ${HEADER_KINDS.join(" | ")} (got ${kind})`);
+    }
+    if (kind === "secret") secretHeaders.add(parameter.name.toLowerCase());
     const option = parameter["x-idaas-sdk-option"];
-    if (parameter.in === "header" && option !== undefined) headers[option] = parameter.name;
+    if (option !== undefined) headers[option] = parameter.name;
   }
-  const fieldKinds = {};
+  const fields = {};
   const body = resolve(jsonSchemaOf(resolve(operation.requestBody)?.content));
+  const required = new Set(body?.required ?? []);
   for (const [field, schema] of Object.entries(body?.properties ?? {})) {
     const kind = extension(schema, "x-idaas-sdk-redact");
     if (!FIELD_KINDS.includes(kind)) {
       fail(`${id}: request field "${field}" needs x-idaas-sdk-redact: ${FIELD_KINDS.join(" | ")} (got ${kind})`);
     }
-    fieldKinds[field] = kind;
+    const argument = extension(schema, "x-idaas-sdk-argument") ?? camelCase(field);
+    fields[field] = {
+      argument,
+      kind,
+      ...typeOf(schema, `${id}: request field "${field}"`),
+      required: required.has(field),
+    };
   }
-  return { method, path, httpStatuses, resultStatuses: [...new Set(resultStatuses)], headers, fieldKinds };
+  return { method, path, httpStatuses, resultStatuses: [...new Set(resultStatuses)], retry, headers, fields };
 }
 
 const operations = {};
+const secretHeaders = new Set();
 for (const [path, item] of Object.entries(document.paths ?? {})) {
   for (const method of METHODS) {
     const operation = item[method];
     if (!operation) continue;
     if (!operation.operationId) fail(`${method.toUpperCase()} ${path} has no operationId`);
-    operations[operation.operationId] = describe(operation, method, path);
+    operations[operation.operationId] = describe(operation, method, path, secretHeaders);
   }
 }
 if (Object.keys(operations).length === 0) fail(`${bundlePath} has no operations`);
@@ -117,19 +148,32 @@ for (const [option, header] of Object.entries(all[0].headers)) {
   target[last] = header;
 }
 
+const optionHeaders = Object.values(headerNames).flatMap((value) =>
+  typeof value === "string" ? [value] : Object.values(value),
+);
+
 const json = (value) => JSON.stringify(value, null, 2);
 writeFileSync(
   outPath,
   `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
-import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core";
+import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
 import type { operations as Operations, paths as Paths } from "./schema.js";
 
-/** Per operationId: method, path, documented HTTP statuses and \`status\` values, option headers, body field kinds. */
+/**
+ * Per operationId: method, path, documented HTTP statuses and \`status\` values, whether an opt-in retry may repeat
+ * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ */
 export const operations = ${json(operations)} as const satisfies OperationFacts<Paths, Operations>;
 
 /** Which header carries each client option (the options every operation takes). */
 export const headerNames = ${json(headerNames)} as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
+
+/** The headers the client options fill in; every other header an operation takes is a call argument. */
+export const optionHeaders: readonly string[] = ${json(optionHeaders)};
+
+/** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
+export const secretHeaders: readonly string[] = ${json([...secretHeaders].sort())};
 `,
 );

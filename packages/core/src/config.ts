@@ -26,9 +26,11 @@ export interface ClientOptions {
   language?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Default time limit of each call, retries included. Default 30 000 ms. */
+  /** Default time limit of each call, retries and reading the answer included. Default 30 000 ms. */
   timeoutMs?: number;
-  /** Opt-in retries of the login and MFA calls (never of SMS sends). Default: no retries. */
+  /** Largest response body read, in bytes; a longer one is cancelled with an IdaasResponseError. Default 1 MiB. */
+  maxResponseBytes?: number;
+  /** Opt-in retries of the calls the spec marks safe to repeat (never of code sends). Default: no retries. */
   retry?: RetryOptions;
   /** Receives request and response events, already redacted. */
   logger?: Logger;
@@ -45,91 +47,173 @@ export interface ResolvedConfig {
   baseUrl: string;
   /** The headers sent with every call. */
   headers: Record<string, string>;
-  /** Lower-case names of the headers whose values are secret. */
-  secretHeaders: Set<string>;
-  /** The values that must never be shown, with their kind. */
+  /** Lower-case names of the headers whose values are secret (from the spec). */
+  secretHeaders: ReadonlySet<string>;
+  /** The client-wide values that must never be shown (secret header values). */
   secrets: string[];
   timeoutMs: number;
-  retry: RetryOptions | undefined;
+  maxResponseBytes: number;
+  retry: Required<RetryOptions> | undefined;
   logger: Logger | undefined;
   fetch: typeof globalThis.fetch | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default cap on a response body: the largest documented answer is under 2 kB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+/** The longest delay a timer can wait (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+/** Most retries a policy may ask for. */
+export const MAX_RETRIES = 10;
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+const OPTION_KEYS = [
+  "baseUrl",
+  "clientId",
+  "device",
+  "language",
+  "fetch",
+  "timeoutMs",
+  "maxResponseBytes",
+  "retry",
+  "logger",
+] as const satisfies ReadonlyArray<keyof ClientOptions>;
+const DEVICE_KEYS = ["osVersion", "fingerprint", "agent", "ip"] as const satisfies ReadonlyArray<keyof DeviceInfo>;
+const RETRY_KEYS = ["retries", "minDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const satisfies ReadonlyArray<
+  keyof RetryOptions
+>;
+
+function requireObject(field: string, value: unknown, keys: readonly string[]): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new IdaasConfigError(field, "must be an object");
+  }
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) {
+      const where = field === "options" ? key : `${field}.${key}`;
+      throw new IdaasConfigError(where, `is not an option; the options here are ${keys.join(", ")}`);
+    }
+  }
+  return value as Record<string, unknown>;
+}
 
 function requireText(field: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") throw new IdaasConfigError(field, "must be a non-empty string");
   return value;
 }
 
-function checkBaseUrl(value: unknown): string {
-  const text = requireText("baseUrl", value);
+/** `text` with any `user:password@` part hidden, cut short: safe to quote in a message. */
+function quoteUrl(text: string): string {
+  const hidden = text.replace(/\/\/[^/?#]*@/, "//[credentials hidden]@");
+  return JSON.stringify(hidden.length > 80 ? `${hidden.slice(0, 79)}…` : hidden);
+}
+
+/**
+ * Checks an address the SDK will call: absolute, https:// (http:// only to localhost, 127.0.0.1 or [::1]), no
+ * credentials, query or fragment. Returns it without a trailing slash. Messages never repeat credentials.
+ */
+export function checkServiceUrl(
+  field: string,
+  value: unknown,
+  fail: (field: string, problem: string) => Error,
+): string {
+  if (typeof value !== "string" || value.trim() === "") throw fail(field, "must be a non-empty string");
   let url: URL;
   try {
-    url = new URL(text);
+    url = new URL(value);
   } catch {
-    throw new IdaasConfigError("baseUrl", `is not an absolute URL: "${text}"`);
+    throw fail(field, `is not an absolute URL: ${quoteUrl(value)}`);
   }
-  if (url.username || url.password) throw new IdaasConfigError("baseUrl", "must not contain credentials");
-  if (url.search || url.hash) throw new IdaasConfigError("baseUrl", "must not contain a query or fragment");
+  if (url.username || url.password) throw fail(field, "must not contain credentials (user:password@)");
   const local = url.protocol === "http:" && LOOPBACK.has(url.hostname);
   if (url.protocol !== "https:" && !local) {
-    throw new IdaasConfigError(
-      "baseUrl",
-      `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got "${url.origin}"`,
-    );
+    const got = url.protocol === "http:" ? `http://${url.host}` : `a ${url.protocol} URL`;
+    throw fail(field, `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got ${got}`);
   }
+  if (url.search || url.hash) throw fail(field, "must not contain a query or fragment");
   return url.href.replace(/\/+$/, "");
 }
 
-function checkTimeout(field: string, value: unknown): number | undefined {
+function checkMs(field: string, value: unknown, { allowZero = false } = {}): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new IdaasConfigError(field, "must be a positive number of milliseconds");
+  if (
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (value === 0 && !allowZero) ||
+    value > MAX_TIMER_MS
+  ) {
+    const least = allowZero ? "a number of milliseconds from 0" : "a positive number of milliseconds";
+    throw new IdaasConfigError(field, `must be ${least} up to ${MAX_TIMER_MS}`);
   }
   return value;
 }
 
+/** Checks a time limit given per call or per client. */
+export function checkTimeout(field: string, value: unknown): number | undefined {
+  return checkMs(field, value);
+}
+
+function checkRetry(value: unknown): Required<RetryOptions> | undefined {
+  if (value === undefined) return undefined;
+  const retry = requireObject("retry", value, RETRY_KEYS);
+  const retries = retry.retries;
+  if (typeof retries !== "number" || !Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
+    throw new IdaasConfigError("retry.retries", `must be an integer from 0 to ${MAX_RETRIES}`);
+  }
+  const minDelayMs = checkMs("retry.minDelayMs", retry.minDelayMs) ?? 500;
+  const maxDelayMs = checkMs("retry.maxDelayMs", retry.maxDelayMs) ?? Math.max(8_000, minDelayMs);
+  if (minDelayMs > maxDelayMs) {
+    throw new IdaasConfigError("retry.minDelayMs", `(${minDelayMs}) must not exceed retry.maxDelayMs (${maxDelayMs})`);
+  }
+  const maxRetryAfterMs = checkMs("retry.maxRetryAfterMs", retry.maxRetryAfterMs, { allowZero: true }) ?? 60_000;
+  return { retries, minDelayMs, maxDelayMs, maxRetryAfterMs };
+}
+
 /** Checks the options at client creation; throws {@link IdaasConfigError} naming the first bad one. */
-export function resolveConfig(options: ClientOptions, names: HeaderNames): ResolvedConfig {
-  if (typeof options !== "object" || options === null) throw new IdaasConfigError("options", "must be an object");
-  const baseUrl = checkBaseUrl(options.baseUrl);
+export function resolveConfig(
+  options: ClientOptions,
+  names: HeaderNames,
+  secretHeaders: readonly string[],
+): ResolvedConfig {
+  const given = requireObject("options", options, OPTION_KEYS);
+  const baseUrl = checkServiceUrl("baseUrl", given.baseUrl, (field, problem) => new IdaasConfigError(field, problem));
+  const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
   const headers: Record<string, string> = {};
+  const secrets: string[] = [];
   const put = (field: string, header: string, value: string) => {
     checkHeaderValue(field, header, value);
     headers[header] = value;
+    if (secretNames.has(header.toLowerCase())) secrets.push(value);
   };
-  put("clientId", names.clientId, requireText("clientId", options.clientId));
-  const device = options.device;
-  if (typeof device !== "object" || device === null) throw new IdaasConfigError("device", "must be an object");
+  put("clientId", names.clientId, requireText("clientId", given.clientId));
+  const device = requireObject("device", given.device, DEVICE_KEYS) as Partial<DeviceInfo>;
   put("device.osVersion", names.device.osVersion, requireText("device.osVersion", device.osVersion));
   put("device.fingerprint", names.device.fingerprint, requireText("device.fingerprint", device.fingerprint));
   put("device.agent", names.device.agent, requireText("device.agent", device.agent));
   if (device.ip !== undefined) put("device.ip", names.device.ip, requireText("device.ip", device.ip));
-  if (options.language !== undefined) put("language", names.language, requireText("language", options.language));
-  if (options.fetch !== undefined && typeof options.fetch !== "function") {
+  if (given.language !== undefined) put("language", names.language, requireText("language", given.language));
+  if (given.fetch !== undefined && typeof given.fetch !== "function") {
     throw new IdaasConfigError("fetch", "must be a function");
   }
-  if (options.logger !== undefined && typeof options.logger !== "function") {
+  if (given.logger !== undefined && typeof given.logger !== "function") {
     throw new IdaasConfigError("logger", "must be a function");
   }
-  const retry = options.retry;
-  if (retry !== undefined) {
-    if (!Number.isInteger(retry.retries) || retry.retries < 0) {
-      throw new IdaasConfigError("retry.retries", "must be a non-negative integer");
-    }
-    checkTimeout("retry.minDelayMs", retry.minDelayMs);
-    checkTimeout("retry.maxDelayMs", retry.maxDelayMs);
+  const maxResponseBytes = given.maxResponseBytes;
+  if (
+    maxResponseBytes !== undefined &&
+    !(typeof maxResponseBytes === "number" && Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)
+  ) {
+    throw new IdaasConfigError("maxResponseBytes", "must be a positive integer number of bytes");
   }
   return {
     baseUrl,
     headers,
-    secretHeaders: new Set([names.device.fingerprint.toLowerCase()]),
-    secrets: [device.fingerprint],
-    timeoutMs: checkTimeout("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
-    retry,
-    logger: options.logger,
-    fetch: options.fetch,
+    secretHeaders: secretNames,
+    secrets,
+    timeoutMs: checkTimeout("timeoutMs", given.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes: maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    retry: checkRetry(given.retry),
+    logger: given.logger as Logger | undefined,
+    fetch: given.fetch as typeof globalThis.fetch | undefined,
   };
 }

@@ -61,7 +61,12 @@ describe("errors", () => {
     expect(String(error)).toBe("IdaasApiError: m");
   });
   it.each([
-    ["line\nbreak", /line break/],
+    ["line\nbreak", /control character \(position 5\)/],
+    ["soh\x01", /control character/],
+    ["del\x7f", /control character/],
+    ["tab\there", /control character/],
+    [" padded", /white space/],
+    ["padded ", /white space/],
     ["caf\u00e9 ok", null],
     ["令牌", /outside Latin-1/],
     ["", /must be a non-empty string/],

@@ -1,11 +1,6 @@
-export {
-  type ClientOptions,
-  DEFAULT_TIMEOUT_MS,
-  type DeviceInfo,
-  type HeaderNames,
-  type ResolvedConfig,
-  resolveConfig,
-} from "./config.js";
+// The user-facing API of @idaas-sdk/core. The product packages re-export what applications need; the plumbing
+// they are built from is in ./internal.ts (`@idaas-sdk/core/internal`), which semver does not cover.
+export type { ClientOptions, DeviceInfo } from "./config.js";
 export {
   IdaasApiError,
   IdaasConfigError,
@@ -16,26 +11,8 @@ export {
   IdaasTokenError,
   isIdaasApiError,
 } from "./errors.js";
-export { checkHeaderValue } from "./headers.js";
 export type { LogEvent, Logger } from "./logger.js";
 export { checkPassword, type PasswordPolicy, type PasswordRule } from "./password.js";
-export { type BodyReader, readBody, readStatus, unknownStatus } from "./read.js";
-export { type FieldKind, maskEmail, maskMobile } from "./redact.js";
-export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
-export {
-  type CallOptions,
-  type CallPlan,
-  createTransport,
-  type ErrorFields,
-  type SentRequest,
-  type Transport,
-} from "./transport.js";
-export type {
-  Assert,
-  CommonHeaderOf,
-  DocumentedStatuses,
-  Equal,
-  ErrorCodeOf,
-  OperationFacts,
-  WithInjectedHeaders,
-} from "./types.js";
+export { maskEmail, maskMobile } from "./redact.js";
+export type { RetryOptions } from "./retry.js";
+export type { CallOptions } from "./transport.js";

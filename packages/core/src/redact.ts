@@ -27,33 +27,68 @@ function mask(kind: FieldKind, value: string): string {
 
 /** The values of one call that must never be shown, and the masks of the personal ones. */
 export interface Scrubber {
-  /** Replaces every secret value in `text` by `[redacted]` and every personal value by its mask. */
+  /** Replaces the call's secret values in `text` by `[redacted]` and its personal values by their masks. */
   text(text: string): string;
   /** A copy of `fields` with each value redacted or masked according to `kinds`. */
-  fields(fields: Record<string, unknown>, kinds: Record<string, FieldKind>): Record<string, unknown>;
+  fields(fields: Record<string, unknown>, kinds: Readonly<Record<string, FieldKind>>): Record<string, unknown>;
 }
 
-export function createScrubber(values: ReadonlyArray<readonly [FieldKind, string | undefined]>): Scrubber {
+/**
+ * The redaction rule for text (messages, causes): a value of 8 characters or more is replaced wherever it occurs;
+ * one of 4 to 7 characters only where it stands as a whole token (not inside a longer run of letters and digits);
+ * a value shorter than 4 characters is not searched for, since replacing it would garble ordinary words and numbers
+ * ("Remaining times: 9") while hiding nothing worth hiding. Log fields and headers are redacted whole, whatever
+ * their length.
+ */
+export const MIN_SCRUBBED_LENGTH = 4;
+const MIN_SUBSTRING_LENGTH = 8;
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function createScrubber(values: ReadonlyArray<readonly [FieldKind, unknown]>): Scrubber {
   const replacements = values
     .filter(
-      (entry): entry is [FieldKind, string] => entry[0] !== "plain" && typeof entry[1] === "string" && entry[1] !== "",
+      (entry): entry is [FieldKind, string] =>
+        entry[0] !== "plain" && typeof entry[1] === "string" && entry[1].length >= MIN_SCRUBBED_LENGTH,
     )
-    .map(([kind, value]) => [value, mask(kind, value)] as const)
     // Longest first, so a value that contains another is replaced whole.
-    .sort((a, b) => b[0].length - a[0].length);
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([kind, value]) => {
+      const replacement = mask(kind, value);
+      if (value.length >= MIN_SUBSTRING_LENGTH) return (text: string) => text.split(value).join(replacement);
+      const token = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, "gu");
+      return (text: string) => text.replace(token, () => replacement);
+    });
   return {
     text(text) {
       let result = text;
-      for (const [value, replacement] of replacements) result = result.split(value).join(replacement);
+      for (const replace of replacements) result = replace(result);
       return result;
     },
     fields(fields, kinds) {
       const result: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(fields)) {
         const kind = kinds[key] ?? "secret";
-        result[key] = typeof value === "string" ? this.text(mask(kind, value)) : kind === "plain" ? value : REDACTED;
+        result[key] =
+          kind === "secret"
+            ? REDACTED
+            : typeof value === "string"
+              ? this.text(mask(kind, value))
+              : kind === "plain"
+                ? value
+                : REDACTED;
       }
       return result;
     },
   };
+}
+
+/** Longest server text (a message, a code) that goes into an error. */
+export const MAX_SERVER_TEXT = 200;
+
+/** Server text made fit for an error message: scrubbed, control characters replaced, cut to `max` characters. */
+export function serverText(text: string, scrub: Scrubber, max: number = MAX_SERVER_TEXT): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const clean = scrub.text(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

@@ -23,11 +23,19 @@ export function backoffDelay(retry: number, options: RetryOptions, random: () =>
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** Milliseconds asked for by a Retry-After header (seconds or an HTTP date), or undefined when absent or invalid. */
+// RFC 9110 section 10.2.3: delay-seconds, or an HTTP-date in its preferred IMF-fixdate form.
+const IMF_FIXDATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * Milliseconds asked for by a Retry-After header: delay-seconds or an IMF-fixdate. Anything else (`soon 1`, `-5`,
+ * an obsolete date form) is treated as absent: undefined, and the caller falls back to its backoff.
+ */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
+  if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
+  if (!IMF_FIXDATE.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

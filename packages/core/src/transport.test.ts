@@ -1,120 +1,237 @@
-// The transport with a neutral, made-up operation: no spec facts in core.
+// The transport with a neutral, made-up operation: no spec facts in core. Hostile servers on real sockets are
+// tested through the product clients in packages/contract-tests/src/hostile.test.ts.
 
 import { describe, expect, it, vi } from "vitest";
 import { resolveConfig } from "./config.js";
-import { IdaasApiError, IdaasNetworkError, IdaasResponseError } from "./errors.js";
+import { IdaasApiError, IdaasConfigError, IdaasNetworkError, IdaasResponseError } from "./errors.js";
 import { createTransport } from "./transport.js";
+import type { OperationFact } from "./types.js";
 
 const names = {
   clientId: "X-app",
   language: "X-lang",
   device: { osVersion: "X-os", fingerprint: "X-fp", agent: "X-ua", ip: "X-ip" },
 };
-const plan = {
-  operation: "doThing",
-  statuses: { 200: true, 400: true } as const,
+const fact: OperationFact = {
+  method: "post",
+  path: "/thing",
+  httpStatuses: { 200: true, 400: true },
   retry: true,
-  body: { user: "u" },
-  fields: { user: "plain" as const },
+  headers: { clientId: "X-app", stateToken: "X-state" },
+  fields: {
+    user: { argument: "user", kind: "plain", type: "string", required: true },
+    pass_word: { argument: "passWord", kind: "secret", type: "string", required: true },
+    kind: { argument: "kind", kind: "plain", type: "string", enum: ["A", "B"], required: false },
+  },
 };
+const input = { user: "u", passWord: "pw-SECRET-123", stateToken: "state-SECRET-456" };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
-function setup(responses: Array<Response | Error>, retry = { retries: 3 }) {
+function setup(responses: Array<Response | Error>, options: Record<string, unknown> = {}) {
   const sent: Request[] = [];
   const fetch = vi.fn(async (request: Request) => {
     sent.push(request);
     const next = responses.shift();
     if (next instanceof Error) throw next;
-    return next ?? new Response("{}", { status: 200 });
+    return next ?? json(200, {});
   });
   const config = resolveConfig(
     {
       baseUrl: "https://api.example.com",
       clientId: "app",
-      device: { osVersion: "os", fingerprint: "fp-secret", agent: "ua" },
+      device: { osVersion: "os", fingerprint: "fp-SECRET-789", agent: "ua" },
       fetch: fetch as never,
-      retry,
+      retry: { retries: 3 },
+      ...options,
     },
     names,
+    ["X-fp", "X-state"],
   );
   const sleep = vi.fn(async () => undefined);
   const transport = createTransport({
     config,
     errorFields: { code: "code", message: "msg" },
+    optionHeaders: ["X-app", "X-lang", "X-os", "X-fp", "X-ua", "X-ip"],
     sleep,
     random: () => 0.5,
   });
-  const call = (callPlan = plan) =>
-    transport.call(
-      callPlan,
-      undefined,
-      async (fetchFn) => {
-        const response = await fetchFn(new Request("https://api.example.com/thing", { method: "POST", body: "{}" }));
-        const text = await response.text();
-        let error: unknown = text;
-        try {
-          error = JSON.parse(text);
-        } catch {}
-        return response.ok ? { response, data: text } : { response, error };
-      },
-      (body) => body,
-    );
-  return { call, fetch, sleep, sent };
+  const call = (operationFact = fact, args: unknown = input) =>
+    transport.operation("doThing", operationFact, (body) => body)(args);
+  return { call, fetch, sleep, sent, transport };
 }
 
-describe("transport", () => {
+describe("transport: requests built from the operation's facts", () => {
+  it("sends the method, path, headers and JSON body; argument headers come from the input", async () => {
+    const { call, sent } = setup([json(200, { ok: true })]);
+    await expect(call()).resolves.toEqual({ ok: true });
+    const [request] = sent;
+    expect(request?.method).toBe("POST");
+    expect(request?.url).toBe("https://api.example.com/thing");
+    expect(request?.redirect).toBe("manual");
+    expect(request?.headers.get("x-state")).toBe("state-SECRET-456");
+    expect(request?.headers.get("content-type")).toBe("application/json");
+    expect(await request?.json()).toEqual({ user: "u", pass_word: "pw-SECRET-123" });
+  });
+
+  it.each([
+    [{ ...input, passWord: 123456789 }, "doThing input.passWord must be a string, got a number"],
+    [{ ...input, passWord: null }, "doThing input.passWord must be a string, got null"],
+    [{ ...input, user: undefined }, "doThing input.user is required: a string"],
+    [{ ...input, kind: "C" }, "doThing input.kind must be one of A, B"],
+    [{ ...input, user: ["u"] }, "doThing input.user must be a string, got an array"],
+    [{ ...input, stateToken: "" }, "doThing input.stateToken must be a non-empty string: it is sent as header X-state"],
+    ["text", "doThing input must be an object"],
+  ])("refuses bad input before sending: %j", async (args, message) => {
+    const { call, fetch } = setup([]);
+    const thrown = await call(fact, args).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(IdaasConfigError);
+    expect((thrown as Error).message).toBe(message);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("lets an empty string through: the service answers it with its documented code", async () => {
+    const { call, sent } = setup([json(200, {})]);
+    await call(fact, { ...input, user: "" });
+    expect(await sent[0]?.json()).toMatchObject({ user: "" });
+  });
+});
+
+describe("transport: retries", () => {
   it("honours Retry-After in seconds on 429 and 503, then returns the answer", async () => {
     const { call, sleep, fetch } = setup([
-      new Response("", { status: 429, headers: { "retry-after": "2" } }),
-      new Response("", { status: 503 }),
-      new Response('{"ok":true}', { status: 200 }),
+      json(429, {}, { "retry-after": "2" }),
+      json(503, {}),
+      json(200, { ok: true }),
     ]);
-    await expect(call({ ...plan, statuses: { ...plan.statuses } })).resolves.toEqual({ ok: true });
+    await expect(call()).resolves.toEqual({ ok: true });
     expect(fetch).toHaveBeenCalledTimes(3);
     expect(sleep.mock.calls.map((c) => (c as unknown[])[0])).toEqual([2000, 750]);
   });
 
-  it("stops after `retries` and does not retry a plan that forbids it", async () => {
-    const busy = () => new Response("", { status: 503 });
-    const limited = setup([busy(), busy(), busy()], { retries: 1 });
+  it.each(["soon 1", "-5", "1.5", "Tue, 1 Dec 2026 10:00:00", "12 Dec 2026"])(
+    "treats a malformed Retry-After %j as absent: the backoff applies",
+    async (retryAfter) => {
+      const { call, sleep } = setup([json(503, {}, { "retry-after": retryAfter }), json(200, {})]);
+      await call();
+      expect(sleep.mock.calls.map((c) => (c as unknown[])[0])).toEqual([375]);
+    },
+  );
+
+  it("stops after `retries` and does not retry an operation the spec forbids it for", async () => {
+    const busy = () => json(503, {});
+    const limited = setup([busy(), busy(), busy()], { retry: { retries: 1 } });
     await expect(limited.call()).rejects.toBeInstanceOf(IdaasResponseError);
     expect(limited.fetch).toHaveBeenCalledTimes(2);
     const forbidden = setup([busy(), busy()]);
-    await expect(forbidden.call({ ...plan, retry: false })).rejects.toThrow(/does not document HTTP 503/);
+    await expect(forbidden.call({ ...fact, retry: false })).rejects.toThrow(/does not document HTTP 503/);
     expect(forbidden.fetch).toHaveBeenCalledTimes(1);
   });
 
   it("does not wait for a Retry-After beyond maxRetryAfterMs", async () => {
-    const { call, fetch } = setup([new Response("", { status: 503, headers: { "retry-after": "3600" } })]);
+    const { call, fetch } = setup([json(503, {}, { "retry-after": "3600" })]);
     await expect(call()).rejects.toBeInstanceOf(IdaasResponseError);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it("retries a connection failure, then raises IdaasNetworkError with a scrubbed cause", async () => {
-    const failure = () => new TypeError("connect ECONNREFUSED fp-secret");
+    const failure = () => new TypeError("connect ECONNREFUSED fp-SECRET-789 pw-SECRET-123");
     const { call, fetch } = setup([failure(), failure(), failure(), failure()]);
     const thrown = (await call().catch((e: unknown) => e)) as IdaasNetworkError;
     expect(thrown).toBeInstanceOf(IdaasNetworkError);
     expect(fetch).toHaveBeenCalledTimes(4);
-    expect(String(thrown.cause)).toBe("TypeError: connect ECONNREFUSED [redacted]");
+    expect(String(thrown.cause)).toBe("TypeError: connect ECONNREFUSED [redacted] [redacted]");
   });
 
   it("sends the same body on each attempt", async () => {
-    const { call, sent } = setup([new Response("", { status: 503 }), new Response("{}", { status: 200 })]);
+    const { call, sent } = setup([json(503, {}), json(200, {})]);
     await call();
-    expect(await Promise.all(sent.map((r) => r.text()))).toEqual(["{}", "{}"]);
+    expect(await Promise.all(sent.map((r) => r.text()))).toEqual([
+      '{"user":"u","pass_word":"pw-SECRET-123"}',
+      '{"user":"u","pass_word":"pw-SECRET-123"}',
+    ]);
   });
+});
 
-  it("turns the error body into IdaasApiError, scrubbing secrets the server echoes", async () => {
-    const { call } = setup([new Response('{"code":"E1","msg":"bad fp-secret"}', { status: 400 })]);
+describe("transport: answers", () => {
+  it("turns the error body into IdaasApiError, scrubbing the secrets the server echoes in code and message", async () => {
+    const { call } = setup([json(400, { code: "E1 pw-SECRET-123", msg: "bad fp-SECRET-789\nstate-SECRET-456" })]);
     const thrown = (await call().catch((e: unknown) => e)) as IdaasApiError;
     expect(thrown).toBeInstanceOf(IdaasApiError);
-    expect(thrown).toMatchObject({ code: "E1", httpStatus: 400, operation: "doThing", message: "bad [redacted]" });
     expect(JSON.parse(JSON.stringify(thrown))).toEqual({
       name: "IdaasApiError",
-      message: "bad [redacted]",
+      message: "bad [redacted] [redacted]",
       operation: "doThing",
       httpStatus: 400,
-      code: "E1",
+      code: "E1 [redacted]",
     });
+  });
+
+  it("keeps server text short", async () => {
+    const { call } = setup([json(400, { code: "E".repeat(500), msg: "m".repeat(50_000) })]);
+    const thrown = (await call().catch((e: unknown) => e)) as IdaasApiError;
+    expect(thrown.message.length).toBeLessThanOrEqual(200);
+    expect(thrown.code.length).toBeLessThanOrEqual(60);
+  });
+
+  it("names the code and message of an undocumented answer's JSON error body", async () => {
+    const { call } = setup([json(422, { code: "MOCK.PREFER", msg: "No example named x; pw-SECRET-123" })]);
+    await expect(call()).rejects.toThrow(
+      'doThing: the spec does not document HTTP 422 (application/json); the server said MOCK.PREFER: "No example named x; [redacted]"',
+    );
+  });
+
+  it.each([
+    [
+      "text/html around a JSON body",
+      new Response('{"ok":true}', { status: 200, headers: { "content-type": "text/html" } }),
+    ],
+    ["no content-type", new Response('{"ok":true}', { status: 200 })],
+  ])("refuses a 200 body that is not declared JSON: %s", async (_, response) => {
+    const { call } = setup([response]);
+    await expect(call()).rejects.toThrow(/body is not JSON/);
+  });
+
+  it("accepts an empty 200 (the code sends' answer) as undefined", async () => {
+    const { call } = setup([new Response(null, { status: 200 })]);
+    await expect(call()).resolves.toBeUndefined();
+  });
+
+  it("cancels a body larger than maxResponseBytes", async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const response = new Response(endless, { status: 200, headers: { "content-type": "application/json" } });
+    const { call } = setup([response], { maxResponseBytes: 4096 });
+    await expect(call()).rejects.toThrow(
+      "doThing: the HTTP 200 body is larger than maxResponseBytes (4096 bytes); reading stopped",
+    );
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it.each([301, 302, 303, 307, 308])("never follows an HTTP %s, even from a fetch that would", async (status) => {
+    const { call } = setup([new Response(null, { status, headers: { location: "https://elsewhere.example/" } })]);
+    const thrown = (await call().catch((e: unknown) => e)) as IdaasResponseError;
+    expect(thrown).toBeInstanceOf(IdaasResponseError);
+    expect(thrown.message).toBe(
+      `doThing: the service answered HTTP ${status}; the SDK does not follow redirects (check baseUrl)`,
+    );
+    expect(thrown.httpStatus).toBe(status);
+  });
+
+  it("refuses an answer that a caller's fetch reached through a redirect", async () => {
+    const followed = json(200, { ok: true });
+    Object.defineProperty(followed, "redirected", { value: true });
+    const { call } = setup([followed]);
+    await expect(call()).rejects.toThrow(/does not follow redirects/);
   });
 });

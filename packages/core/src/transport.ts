@@ -1,11 +1,11 @@
-// The one place where requests leave the SDK: headers, time limit, caller's abort, retries, logging, and the
-// decoding of the answer into a body, an IdaasApiError or an IdaasResponseError.
+// The one place where requests leave the SDK, for facade calls and `raw` calls alike: input checks, headers, the
+// time limit (reading the answer included), the caller's abort, opt-in retries, no redirects, a cap on the body,
+// logging, and the decoding of the answer into a body, an IdaasApiError or an IdaasResponseError.
 //
-// Per call it makes one AbortController and one timer; the request is built once (by openapi-fetch, with the
-// call's signal) and cloned only when a retry may follow. Log events and scrubbers are built only when a logger is
-// set or an error is being raised.
+// Facade calls are data: an operation's generated facts (method, path, statuses, headers, body fields) say how to
+// build its request from the call's input, so one implementation runs every call.
 
-import type { ResolvedConfig } from "./config.js";
+import { checkTimeout, type ResolvedConfig } from "./config.js";
 import {
   IdaasApiError,
   IdaasConfigError,
@@ -16,29 +16,16 @@ import {
 } from "./errors.js";
 import { checkHeaderValue, redactHeaders } from "./headers.js";
 import { emit } from "./logger.js";
-import { createScrubber, type FieldKind, type Scrubber } from "./redact.js";
+import { createScrubber, type FieldKind, type Scrubber, serverText } from "./redact.js";
 import { backoffDelay, sleep as defaultSleep, parseRetryAfter, RETRYABLE_STATUSES } from "./retry.js";
+import type { FieldFact, OperationFact } from "./types.js";
 
 /** Per-call options, the optional second argument of every client method. */
 export interface CallOptions {
   /** Aborts the call; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Time limit of this call, retries included; overrides the client's `timeoutMs`. */
+  /** Time limit of this call, retries and reading the answer included; overrides the client's `timeoutMs`. */
   timeoutMs?: number;
-}
-
-/** What the transport needs to know about one call; built by the product facade from its generated types. */
-export interface CallPlan {
-  operation: string;
-  /** Every HTTP status the spec documents for the operation; statuses from 400 up carry an error body. */
-  statuses: Readonly<Record<number, true>>;
-  /** Whether the client's retry policy may repeat this call. */
-  retry: boolean;
-  /** The request body, and how each of its fields is shown in logs and errors. */
-  body?: Record<string, unknown>;
-  fields?: Readonly<Record<string, FieldKind>>;
-  /** Headers sent with this call only whose values are credentials (name → value). */
-  secretHeaders?: Readonly<Record<string, string>>;
 }
 
 /** Names of the code and message fields of the service's error body. */
@@ -47,100 +34,119 @@ export interface ErrorFields {
   message: string;
 }
 
-/** What openapi-fetch returns; `data` / `error` hold the body as parsed with `parseAs: "text"`. */
-export interface SentRequest {
-  response: Response;
-  data?: unknown;
-  error?: unknown;
-}
-
 export interface TransportOptions {
   config: ResolvedConfig;
   errorFields: ErrorFields;
+  /** Header names the client options fill in; every other header an operation takes is a call argument. */
+  optionHeaders: readonly string[];
   /** Replaceable for tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
 }
 
+/** A facade method: checks `input`, sends the call, and turns the documented answer into a result. */
+export type OperationCall<Result> = (input: unknown, options?: CallOptions) => Promise<Result>;
+
 export interface Transport {
-  /** A fetch for openapi-fetch's raw client: headers, timeout, logging; no retries. */
+  /**
+   * The method of operation `name`: `read` turns the parsed JSON body of a documented success status (undefined
+   * when empty) into the result. It rejects with an IdaasError, or with the caller's abort reason.
+   */
+  operation<Result>(name: string, fact: OperationFact, read: (body: unknown) => Result): OperationCall<Result>;
+  /** A fetch for openapi-fetch's raw client: no redirects, the time limit and the body cap, logging; no retries. */
   rawFetch(request: Request): Promise<Response>;
-  /**
-   * openapi-fetch's `Request` option for the client `call` sends through (one made without `headers`). It only
-   * records the URL and init, with the client's headers added; the transport makes the request from them once per
-   * attempt, handing the global fetch the URL and init as they are (it builds its own Request from them anyway).
-   */
-  Request: typeof globalThis.Request;
-  /**
-   * Runs one call: `send` gets the fetch to hand to openapi-fetch and the call's signal, which the request must
-   * carry (openapi-fetch's `signal` option) for the time limit and the caller's abort to reach it; `read` turns
-   * the parsed JSON body of a documented success status (undefined when empty) into the result. Rejects with an
-   * IdaasError, or with the caller's abort reason.
-   */
-  call<Result>(
-    plan: CallPlan,
-    options: CallOptions | undefined,
-    send: (fetch: typeof globalThis.fetch, signal: AbortSignal) => Promise<SentRequest>,
-    read: (body: unknown) => Result,
-  ): Promise<Result>;
 }
 
-/** A request described by openapi-fetch through {@link Transport.Request}, not built yet. */
-class PendingRequest {
-  readonly url: string;
-  readonly method: string | undefined;
-  readonly init: RequestInit & { headers: Record<string, string> };
-
-  constructor(url: string, init: RequestInit, clientHeaders: Readonly<Record<string, string>>) {
-    const headers = { ...clientHeaders };
-    const own = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    own.forEach((value, name) => {
-      headers[name] = value;
-    });
-    this.url = url;
-    this.method = init.method;
-    this.init = { ...init, headers };
-  }
-}
-
-/** One call in flight; its scrubber is made on first use. */
-interface Call {
-  plan: CallPlan;
+/** One request to send, attempt after attempt. */
+interface Exchange {
+  operation: string;
+  retry: boolean;
   signal: AbortSignal;
-  scrubber?: Scrubber;
+  /** Makes the fetch of one attempt. */
+  send(signal: AbortSignal): Promise<Response>;
+  /** For the logger. */
+  method: string;
+  url: string;
+  headers: Headers | Record<string, string>;
+  body?: Record<string, unknown>;
+  kinds?: Readonly<Record<string, FieldKind>>;
+  scrubber(): Scrubber;
 }
 
-const RAW_PLAN: CallPlan = { operation: "raw", statuses: {}, retry: false };
+const RAW = "raw";
+/** Statuses whose Response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
-function checkCallOptions(operation: string, options: CallOptions): void {
-  if (typeof options !== "object" || options === null)
+function checkCallOptions(operation: string, options: unknown): CallOptions {
+  if (typeof options !== "object" || options === null) {
     throw new IdaasConfigError(`${operation} options`, "must be an object");
-  const { signal, timeoutMs } = options;
+  }
+  const { signal, timeoutMs } = options as CallOptions;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new IdaasConfigError(`${operation} options.signal`, "must be an AbortSignal");
   }
-  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new IdaasConfigError(`${operation} options.timeoutMs`, "must be a positive number of milliseconds");
+  checkTimeout(`${operation} options.timeoutMs`, timeoutMs);
+  return options as CallOptions;
+}
+
+const TYPE_NAMES: Record<FieldFact["type"], string> = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+};
+
+function hasType(value: unknown, type: FieldFact["type"]): boolean {
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "number") return typeof value === "number" && Number.isFinite(value);
+  return typeof value === type;
+}
+
+/** The JSON body of a call from its input; throws IdaasConfigError naming the first bad argument. */
+function bodyOf(operation: string, fields: Readonly<Record<string, FieldFact>>, input: Record<string, unknown>) {
+  const body: Record<string, unknown> = {};
+  for (const field in fields) {
+    const fact = fields[field] as FieldFact;
+    const value = input[fact.argument];
+    const where = `${operation} input.${fact.argument}`;
+    if (value === undefined) {
+      if (fact.required) throw new IdaasConfigError(where, `is required: ${TYPE_NAMES[fact.type]}`);
+      continue;
+    }
+    if (!hasType(value, fact.type)) {
+      const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+      throw new IdaasConfigError(where, `must be ${TYPE_NAMES[fact.type]}, got ${got}`);
+    }
+    if (fact.enum && !fact.enum.includes(value)) {
+      throw new IdaasConfigError(where, `must be one of ${fact.enum.join(", ")}`);
+    }
+    body[field] = value;
   }
+  return body;
 }
 
 function describeAnswer(response: Response): string {
-  const type = response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
-  return `HTTP ${response.status} (${type})`;
+  return `HTTP ${response.status} (${contentType(response) || "no content-type"})`;
+}
+
+function contentType(response: Response): string {
+  return response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
 }
 
 /** An Error safe to keep as `cause`: same name, message scrubbed, no stack of the original. */
 function safeCause(error: unknown, scrub: Scrubber): Error {
   const original = error instanceof Error ? error : new Error(String(error));
-  const cause = new Error(scrub.text(original.message));
+  const cause = new Error(serverText(original.message, scrub));
   cause.name = original.name;
+  cause.stack = `${cause.name}: ${cause.message}`;
   const inner = (original as { cause?: unknown }).cause;
   if (inner instanceof Error) (cause as { cause?: unknown }).cause = safeCause(inner, scrub);
   return cause;
 }
 
 /** An AbortController that aborts when `timeoutMs` passes or `parent` aborts; `done` releases both. */
-function limit(timeoutMs: number, parent: AbortSignal | undefined, onTimeout: () => unknown) {
+function limit(timeoutMs: number, parent: AbortSignal | undefined | null, onTimeout: () => unknown) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
   const onAbort = () => controller.abort(parent?.reason);
@@ -154,193 +160,305 @@ function limit(timeoutMs: number, parent: AbortSignal | undefined, onTimeout: ()
   };
 }
 
+function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || response.redirected || (response.status >= 300 && response.status < 400);
+}
+
+const utf8 = new TextDecoder();
+
 export function createTransport({
   config,
   errorFields,
+  optionHeaders,
   sleep = defaultSleep,
   random = Math.random,
 }: TransportOptions): Transport {
-  const { logger } = config;
-  const clientHeaders: Record<string, string> = {};
-  for (const name in config.headers) clientHeaders[name.toLowerCase()] = config.headers[name] as string;
+  const { logger, maxResponseBytes } = config;
+  const fetchImpl = config.fetch;
+  const clientHeaders = new Set(optionHeaders.map((name) => name.toLowerCase()));
 
-  // Built with `new` by openapi-fetch, which only reads `method` of it and hands it to the fetch of `call`.
-  const PendingCallRequest = function (this: unknown, url: string, init: RequestInit) {
-    return new PendingRequest(url, init, clientHeaders);
-  } as unknown as typeof Request;
-
-  function scrubberOf(call: Call): Scrubber {
-    if (call.scrubber) return call.scrubber;
-    const { plan } = call;
-    const entries: Array<[FieldKind, string | undefined]> = config.secrets.map((value) => ["secret", value]);
-    for (const name in plan.secretHeaders) entries.push(["secret", plan.secretHeaders[name]]);
-    for (const key in plan.body) {
-      const value = plan.body[key];
-      if (typeof value === "string") entries.push([plan.fields?.[key] ?? "secret", value]);
+  /** The body of `response`, read to its end or to the cap, whichever comes first; the signal stops the read. */
+  async function readBytes(exchange: Exchange, response: Response): Promise<Uint8Array> {
+    const tooLarge = () =>
+      new IdaasResponseError(
+        exchange.operation,
+        `the HTTP ${response.status} body is larger than maxResponseBytes (${maxResponseBytes} bytes); reading stopped`,
+        response.status,
+      );
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > maxResponseBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw tooLarge();
     }
-    call.scrubber = createScrubber(entries);
-    return call.scrubber;
-  }
-
-  function logRequest(call: Call, request: Request | PendingRequest, attempt: number): void {
-    const { plan } = call;
-    const secretHeaders = new Set(config.secretHeaders);
-    for (const name in plan.secretHeaders) secretHeaders.add(name.toLowerCase());
-    const headers = request instanceof PendingRequest ? new Headers(request.init.headers) : request.headers;
-    emit(logger, {
-      type: "request",
-      operation: plan.operation,
-      attempt,
-      method: request.method ?? "GET",
-      url: request.url,
-      headers: redactHeaders(headers, secretHeaders),
-      ...(plan.body && { body: scrubberOf(call).fields(plan.body, plan.fields ?? {}) }),
-    });
-  }
-
-  function fetchOnce(request: Request | PendingRequest): Promise<Response> {
-    if (!(request instanceof PendingRequest)) return (config.fetch ?? globalThis.fetch)(request);
-    if (config.fetch) return config.fetch(new Request(request.url, request.init));
-    return globalThis.fetch(request.url, request.init);
+    if (!response.body) return new Uint8Array(0);
+    const { signal } = exchange;
+    const reader = response.body.getReader();
+    const stop = () => void reader.cancel(signal.reason).catch(() => undefined);
+    signal.addEventListener("abort", stop, { once: true });
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxResponseBytes) {
+          await reader.cancel().catch(() => undefined);
+          throw tooLarge();
+        }
+        chunks.push(value);
+      }
+    } finally {
+      signal.removeEventListener("abort", stop);
+    }
+    signal.throwIfAborted();
+    if (chunks.length === 1) return chunks[0] as Uint8Array;
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
   }
 
   /**
-   * Sends `request`, repeating it when the plan and the policy allow. A pending request is made anew for each
-   * attempt; a built one is copied only when a retry may follow.
+   * Sends the exchange, repeating it when it may be retried and the policy allows, and reads the answer's body.
+   * A redirect is never followed: it is an IdaasResponseError.
    */
-  async function send(call: Call, request: Request | PendingRequest): Promise<Response> {
-    const { plan, signal } = call;
-    const policy = plan.retry ? config.retry : undefined;
+  async function send(exchange: Exchange): Promise<{ response: Response; bytes: Uint8Array }> {
+    const { operation, signal } = exchange;
+    const policy = exchange.retry ? config.retry : undefined;
     const retries = policy?.retries ?? 0;
-    let next = request;
     for (let attempt = 1; ; attempt++) {
       const mayRetry = policy !== undefined && attempt <= retries;
-      const spare = mayRetry && next instanceof Request ? next.clone() : next;
-      if (logger) logRequest(call, next, attempt);
+      if (logger) {
+        emit(logger, {
+          type: "request",
+          operation,
+          attempt,
+          method: exchange.method,
+          url: exchange.url,
+          headers: redactHeaders(new Headers(exchange.headers), config.secretHeaders),
+          ...(exchange.body && { body: exchange.scrubber().fields(exchange.body, exchange.kinds ?? {}) }),
+        });
+      }
       const started = logger ? Date.now() : 0;
       let response: Response;
       try {
-        response = await fetchOnce(next);
+        response = await exchange.send(signal);
       } catch (error) {
         if (signal.aborted) throw error;
         if (!policy || !mayRetry) {
-          throw new IdaasNetworkError(
-            plan.operation,
-            "the request failed before any response",
-            safeCause(error, scrubberOf(call)),
-          );
+          const cause = safeCause(error, exchange.scrubber());
+          throw new IdaasNetworkError(operation, "the request failed before any response", cause);
         }
         const delayMs = backoffDelay(attempt, policy, random);
-        emit(logger, { type: "retry", operation: plan.operation, attempt, delayMs, reason: "no response" });
+        emit(logger, { type: "retry", operation, attempt, delayMs, reason: "no response" });
         await sleep(delayMs, signal);
-        next = spare;
         continue;
       }
-      if (logger) {
-        const { status } = response;
-        emit(logger, {
-          type: "response",
-          operation: plan.operation,
-          attempt,
-          httpStatus: status,
-          elapsedMs: Date.now() - started,
-        });
+      const { status } = response;
+      emit(logger, { type: "response", operation, attempt, httpStatus: status, elapsedMs: Date.now() - started });
+      if (isRedirect(response)) {
+        await response.body?.cancel().catch(() => undefined);
+        const shown = response.type === "opaqueredirect" ? "a redirect" : `HTTP ${status}`;
+        throw new IdaasResponseError(
+          operation,
+          `the service answered ${shown}; the SDK does not follow redirects (check baseUrl)`,
+          status || undefined,
+        );
       }
-      if (policy && mayRetry && RETRYABLE_STATUSES.has(response.status)) {
+      if (policy && mayRetry && RETRYABLE_STATUSES.has(status)) {
         const delayMs = parseRetryAfter(response.headers.get("retry-after")) ?? backoffDelay(attempt, policy, random);
-        if (delayMs <= (policy.maxRetryAfterMs ?? 60_000)) {
+        if (delayMs <= policy.maxRetryAfterMs) {
           await response.body?.cancel().catch(() => undefined);
-          const reason = `HTTP ${response.status}`;
-          emit(logger, { type: "retry", operation: plan.operation, attempt, delayMs, reason });
+          emit(logger, { type: "retry", operation, attempt, delayMs, reason: `HTTP ${status}` });
           await sleep(delayMs, signal);
-          next = spare;
           continue;
         }
       }
-      return response;
+      return { response, bytes: await readBytes(exchange, response) };
     }
   }
 
-  function decode(call: Call, { response, data, error }: SentRequest): unknown {
-    const { plan } = call;
-    const status = response.status;
-    if (!plan.statuses[status]) {
-      throw new IdaasResponseError(plan.operation, `the spec does not document ${describeAnswer(response)}`, status);
-    }
-    if (status >= 400) {
-      const body = error as Record<string, unknown> | undefined;
-      const code = body?.[errorFields.code];
-      const message = body?.[errorFields.message];
-      if (typeof body !== "object" || body === null || typeof code !== "string" || typeof message !== "string") {
-        throw new IdaasResponseError(
-          plan.operation,
-          `${describeAnswer(response)} without the documented error body`,
-          status,
-        );
-      }
-      const operation = plan.operation;
-      return new IdaasApiError({ operation, httpStatus: status, code, message: scrubberOf(call).text(message) });
-    }
-    if (data === undefined || data === "") return undefined;
-    if (typeof data !== "string") return data;
+  /** What the server said in a JSON error body, short and scrubbed, for the message of an IdaasResponseError. */
+  function serverSaid(response: Response, text: string, scrub: Scrubber): string {
+    if (!JSON_TYPE.test(contentType(response))) return "";
+    let body: unknown;
     try {
-      return JSON.parse(data);
+      body = JSON.parse(text);
     } catch {
-      throw new IdaasResponseError(plan.operation, `${describeAnswer(response)} body is not JSON`, status);
+      return "";
+    }
+    if (typeof body !== "object" || body === null) return "";
+    const code = (body as Record<string, unknown>)[errorFields.code];
+    const message = (body as Record<string, unknown>)[errorFields.message];
+    if (typeof code !== "string" || typeof message !== "string") return "";
+    return `; the server said ${serverText(code, scrub, 60)}: ${JSON.stringify(serverText(message, scrub))}`;
+  }
+
+  function decode(
+    operation: string,
+    statuses: Readonly<Record<number, true>>,
+    response: Response,
+    bytes: Uint8Array,
+    scrub: () => Scrubber,
+  ): unknown {
+    const { status } = response;
+    const text = bytes.byteLength === 0 ? "" : utf8.decode(bytes);
+    if (!statuses[status]) {
+      const said = serverSaid(response, text, scrub());
+      throw new IdaasResponseError(operation, `the spec does not document ${describeAnswer(response)}${said}`, status);
+    }
+    if (text === "" && status < 400) return undefined;
+    // A body counts only with the JSON media type the spec documents (an HTML page around JSON does not).
+    let body: unknown;
+    try {
+      body = JSON_TYPE.test(contentType(response)) ? JSON.parse(text) : undefined;
+    } catch {}
+    if (status < 400) {
+      if (body === undefined)
+        throw new IdaasResponseError(operation, `${describeAnswer(response)} body is not JSON`, status);
+      return body;
+    }
+    const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+    const code = fields[errorFields.code];
+    const message = fields[errorFields.message];
+    if (typeof code !== "string" || typeof message !== "string") {
+      throw new IdaasResponseError(operation, `${describeAnswer(response)} without the documented error body`, status);
+    }
+    const scrubber = scrub();
+    return new IdaasApiError({
+      operation,
+      httpStatus: status,
+      code: serverText(code, scrubber, 60),
+      message: serverText(message, scrubber),
+    });
+  }
+
+  /** Runs `work` under the time limit and the caller's signal, turning their aborts into the right error. */
+  async function limited<T>(
+    operation: string,
+    timeoutMs: number,
+    callerSignal: AbortSignal | undefined | null,
+    scrub: () => Scrubber,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    let timedOut = false;
+    const call = limit(timeoutMs, callerSignal, () => {
+      timedOut = true;
+      return new IdaasTimeoutError(operation, timeoutMs);
+    });
+    try {
+      return await work(call.signal);
+    } catch (error) {
+      let thrown: unknown = error;
+      if (timedOut) thrown = new IdaasTimeoutError(operation, timeoutMs);
+      else if (callerSignal?.aborted) thrown = callerSignal.reason;
+      else if (!(error instanceof IdaasError)) {
+        thrown = new IdaasNetworkError(operation, "the response could not be read", safeCause(error, scrub()));
+      }
+      emit(logger, { type: "error", operation, error: String(thrown) });
+      throw thrown;
+    } finally {
+      call.done();
     }
   }
 
   return {
-    Request: PendingCallRequest,
+    operation(name, fact, read) {
+      const url = config.baseUrl + fact.path;
+      const method = fact.method.toUpperCase();
+      const kinds: Record<string, FieldKind> = {};
+      for (const field in fact.fields) kinds[field] = (fact.fields[field] as FieldFact).kind;
+      const argumentHeaders = Object.entries(fact.headers).filter(
+        ([, header]) => !clientHeaders.has(header.toLowerCase()),
+      );
+      const hasBody = Object.keys(fact.fields).length > 0;
 
-    async rawFetch(request) {
-      let timedOut = false;
-      const limited = limit(config.timeoutMs, request.signal, () => {
-        timedOut = true;
-        return new IdaasTimeoutError(RAW_PLAN.operation, config.timeoutMs);
-      });
-      try {
-        return await send({ plan: RAW_PLAN, signal: limited.signal }, new Request(request, { signal: limited.signal }));
-      } catch (error) {
-        throw timedOut ? new IdaasTimeoutError(RAW_PLAN.operation, config.timeoutMs) : error;
-      } finally {
-        limited.done();
-      }
+      return async (input, options) => {
+        if (options !== undefined) checkCallOptions(name, options);
+        if (typeof input !== "object" || input === null || Array.isArray(input)) {
+          if (!(input === undefined && !hasBody && argumentHeaders.length === 0)) {
+            throw new IdaasConfigError(`${name} input`, "must be an object");
+          }
+        }
+        const given = (input ?? {}) as Record<string, unknown>;
+        const body = hasBody ? bodyOf(name, fact.fields, given) : undefined;
+        const headers: Record<string, string> = { ...config.headers };
+        const secrets: Array<readonly [FieldKind, unknown]> = config.secrets.map((value) => ["secret", value]);
+        for (const [argument, header] of argumentHeaders) {
+          const value = given[argument];
+          checkHeaderValue(`${name} input.${argument}`, header, value);
+          headers[header] = value as string;
+          if (config.secretHeaders.has(header.toLowerCase())) secrets.push(["secret", value]);
+        }
+        if (body) headers["content-type"] = "application/json";
+        const payload = body && JSON.stringify(body);
+        let scrubber: Scrubber | undefined;
+        const scrub = () => {
+          if (!scrubber) {
+            for (const field in body) secrets.push([kinds[field] ?? "secret", body[field]]);
+            scrubber = createScrubber(secrets);
+          }
+          return scrubber;
+        };
+        options?.signal?.throwIfAborted();
+        const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
+        return limited(name, timeoutMs, options?.signal, scrub, async (signal) => {
+          const init: RequestInit = { method, headers, body: payload, signal, redirect: "manual" };
+          const exchange: Exchange = {
+            operation: name,
+            retry: fact.retry,
+            signal,
+            send: fetchImpl ? () => fetchImpl(new Request(url, init)) : () => globalThis.fetch(url, init),
+            method,
+            url,
+            headers,
+            ...(body && { body, kinds }),
+            scrubber: scrub,
+          };
+          const { response, bytes } = await send(exchange);
+          const result = decode(name, fact.httpStatuses, response, bytes, scrub);
+          if (result instanceof IdaasApiError) throw result;
+          return read(result);
+        });
+      };
     },
 
-    async call(plan, options, sendRequest, read) {
-      if (options !== undefined) checkCallOptions(plan.operation, options);
-      for (const name in plan.secretHeaders) checkHeaderValue(name, name, plan.secretHeaders[name]);
-      const callerSignal = options?.signal;
-      callerSignal?.throwIfAborted();
-      const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-      let timedOut = false;
-      const limited = limit(timeoutMs, callerSignal, () => {
-        timedOut = true;
-        return new IdaasTimeoutError(plan.operation, timeoutMs);
+    rawFetch(request) {
+      const secrets: Array<readonly [FieldKind, unknown]> = [];
+      request.headers.forEach((value, header) => {
+        if (config.secretHeaders.has(header)) secrets.push(["secret", value]);
       });
-      const call: Call = { plan, signal: limited.signal };
-      try {
-        const sent = await sendRequest((input) => send(call, input as Request | PendingRequest), limited.signal);
-        const result = decode(call, sent);
-        if (result instanceof IdaasApiError) throw result;
-        return read(result);
-      } catch (error) {
-        let thrown: unknown = error;
-        if (timedOut) thrown = new IdaasTimeoutError(plan.operation, timeoutMs);
-        else if (callerSignal?.aborted) thrown = callerSignal.reason;
-        else if (!(error instanceof IdaasError)) {
-          thrown = new IdaasNetworkError(
-            plan.operation,
-            "the response could not be read",
-            safeCause(error, scrubberOf(call)),
-          );
-        }
-        emit(logger, { type: "error", operation: plan.operation, error: String(thrown) });
-        throw thrown;
-      } finally {
-        limited.done();
-      }
+      let scrubber: Scrubber | undefined;
+      const scrub = () => {
+        scrubber ??= createScrubber(secrets);
+        return scrubber;
+      };
+      return limited(RAW, config.timeoutMs, request.signal, scrub, async (signal) => {
+        const exchange: Exchange = {
+          operation: RAW,
+          retry: false,
+          signal,
+          send: (attemptSignal) => {
+            const attempt = new Request(request, { signal: attemptSignal, redirect: "manual" });
+            return fetchImpl ? fetchImpl(attempt) : globalThis.fetch(attempt);
+          },
+          method: request.method,
+          url: request.url,
+          headers: request.headers,
+          scrubber: scrub,
+        };
+        const { response, bytes } = await send(exchange);
+        const body = NULL_BODY_STATUSES.has(response.status) ? null : bytes;
+        return new Response(body as BodyInit | null, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      });
     },
   };
 }

@@ -47,9 +47,14 @@ export type WithInjectedHeaders<Paths, Injected extends string> = {
 export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 export type Assert<T extends true> = T;
 
-/** The path of `Paths` whose POST is `Operation`. */
-type PostPathOf<Paths, Operation> = {
-  [Path in keyof Paths]: Paths[Path] extends { post: Operation } ? Path : never;
+type Method = "get" | "put" | "post" | "delete" | "patch";
+/** The path of `Paths` that has `Operation`. */
+type PathOf<Paths, Operation> = {
+  [Path in keyof Paths]: { [M in Method]: Paths[Path] extends Record<M, Operation> ? Path : never }[Method];
+}[keyof Paths];
+/** The method of `Paths` whose operation is `Operation`. */
+type MethodOf<Paths, Operation> = {
+  [Path in keyof Paths]: { [M in Method]: Paths[Path] extends Record<M, Operation> ? M : never }[Method];
 }[keyof Paths];
 /** The `status` values of an operation's answers (error bodies have none). */
 type ResultStatusOf<Operation extends { responses: object }> = {
@@ -66,18 +71,42 @@ export type CommonHeaderOf<Operations> = keyof {
 }[keyof Operations] &
   string;
 
+/** How one request body field is filled and shown: read from the spec by scripts/generate-operations.mjs. */
+export interface FieldFact {
+  /** The call argument that holds it, e.g. `verifyCode` for `verify_code`. */
+  argument: string;
+  kind: FieldKind;
+  type: "string" | "integer" | "number" | "boolean";
+  enum?: readonly unknown[];
+  required: boolean;
+}
+
+/** What the transport needs to know about one operation; product packages generate these from their spec. */
+export interface OperationFact {
+  method: string;
+  path: string;
+  /** Every HTTP status the spec documents for the operation; statuses from 400 up carry an error body. */
+  httpStatuses: Readonly<Record<number, true>>;
+  /** Whether the client's opt-in retry policy may repeat it (never for code sends). */
+  retry: boolean;
+  /** Client option or call argument → the header it is sent in. */
+  headers: Readonly<Record<string, string>>;
+  /** Request body field → its fact. */
+  fields: Readonly<Record<string, FieldFact>>;
+}
+
 /**
  * What src/generated/operations.ts holds per operation (written by scripts/generate-operations.mjs), typed against
  * openapi-typescript's `paths` and `operations` of the same bundle, so that the two generators must agree.
  */
 export type OperationFacts<Paths, Operations extends { [Op in keyof Operations]: { responses: object } }> = {
   [Op in keyof Operations]: {
-    method: "post";
-    path: PostPathOf<Paths, Operations[Op]>;
+    method: MethodOf<Paths, Operations[Op]>;
+    path: PathOf<Paths, Operations[Op]>;
     httpStatuses: DocumentedStatuses<Operations[Op]>;
     resultStatuses: readonly ResultStatusOf<Operations[Op]>[];
-    /** Client option or call argument → the header it is sent in. */
+    retry: boolean;
     headers: { [option: string]: HeaderOf<Operations[Op]> };
-    fieldKinds: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldKind>;
+    fields: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldFact>;
   };
 };

@@ -1,13 +1,11 @@
+import type { CallOptions, ClientOptions } from "@idaas-sdk/core";
 import {
   type Assert,
-  type CallOptions,
-  type ClientOptions,
   createTransport,
   type Equal,
-  IdaasConfigError,
   resolveConfig,
   type WithInjectedHeaders,
-} from "@idaas-sdk/core";
+} from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
 import { type LoginWithMobileCodeResult, toLoginResult, toMfaResult, type VerifyMfaEmailResult } from "./results.js";
@@ -17,9 +15,10 @@ import {
   type InjectedHeader,
   type OperationId,
   operationFacts,
+  optionHeaders,
   type RequestBody,
   type Schemas,
-  stateTokenHeader,
+  secretHeaders,
 } from "./spec.js";
 
 export type EiamClientOptions = ClientOptions;
@@ -60,70 +59,16 @@ export interface EiamClient {
 // An operation added to the spec must get its method here.
 export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "raw">, OperationId>>;
 
-function requireInput(operation: OperationId, input: unknown): void {
-  if (typeof input !== "object" || input === null)
-    throw new IdaasConfigError(`${operation} input`, "must be an object");
-}
-
-/** What the transport needs to know about one call of `operation`, from the generated facts. */
-function planOf<Op extends OperationId>(operation: Op, body: RequestBody<Op>, retry: boolean) {
-  const facts = operationFacts[operation];
-  return { operation, statuses: facts.httpStatuses, retry, body, fields: facts.fieldKinds };
-}
-
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
-  const config = resolveConfig(options, headerNames);
-  const transport = createTransport({ config, errorFields });
-  const raw = createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
-  // The facade's own calls: the transport adds the client's headers while it builds each request.
-  const calls = createClient<EiamPaths>({ baseUrl: config.baseUrl, Request: transport.Request });
-
+  const config = resolveConfig(options, headerNames, secretHeaders);
+  const transport = createTransport({ config, errorFields, optionHeaders });
+  const call = <Op extends OperationId, Result>(operation: Op, read: (operation: Op, body: unknown) => Result) =>
+    transport.operation(operation, operationFacts[operation], (body) => read(operation, body));
   return {
-    raw,
-
-    async sendSmsCode(input, callOptions) {
-      requireInput("sendSmsCode", input);
-      const body: RequestBody<"sendSmsCode"> = {
-        mobile: input.mobile,
-        type: input.type,
-        captcha_token: input.captchaToken,
-      };
-      const plan = planOf("sendSmsCode", body, false);
-      await transport.call(
-        plan,
-        callOptions,
-        (fetch, signal) => calls.POST(operationFacts.sendSmsCode.path, { body, parseAs: "text", fetch, signal }),
-        () => undefined,
-      );
-    },
-
-    async loginWithMobileCode(input, callOptions) {
-      requireInput("loginWithMobileCode", input);
-      const body: RequestBody<"loginWithMobileCode"> = { mobile: input.mobile, verify_code: input.verifyCode };
-      const operation = "loginWithMobileCode";
-      const plan = planOf(operation, body, true);
-      return transport.call(
-        plan,
-        callOptions,
-        (fetch, signal) => calls.POST(operationFacts[operation].path, { body, parseAs: "text", fetch, signal }),
-        (data) => toLoginResult(operation, data),
-      );
-    },
-
-    async verifyMfaEmail(input, callOptions) {
-      requireInput("verifyMfaEmail", input);
-      const body: RequestBody<"verifyMfaEmail"> = { email: input.email, verify_code: input.verifyCode };
-      const operation = "verifyMfaEmail";
-      const header = { [stateTokenHeader]: input.stateToken };
-      const plan = { ...planOf(operation, body, true), secretHeaders: header };
-      return transport.call(
-        plan,
-        callOptions,
-        (fetch, signal) =>
-          calls.POST(operationFacts[operation].path, { body, params: { header }, parseAs: "text", fetch, signal }),
-        (data) => toMfaResult(operation, data),
-      );
-    },
+    raw: createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch }),
+    sendSmsCode: call("sendSmsCode", () => undefined),
+    loginWithMobileCode: call("loginWithMobileCode", toLoginResult),
+    verifyMfaEmail: call("verifyMfaEmail", toMfaResult),
   };
 }

@@ -1,7 +1,7 @@
 // The results of the EIAM calls: camelCase, discriminated on `status`, every field typed from the generated
 // schema, and the mapping from the service's body to them.
 
-import { type Assert, type Equal, readBody, readStatus, unknownStatus } from "@idaas-sdk/core";
+import { type Assert, type Equal, readBody, readStatus, unknownStatus } from "@idaas-sdk/core/internal";
 import { type Schemas, statusField } from "./spec.js";
 
 type Success = Schemas["LoginSuccess"];

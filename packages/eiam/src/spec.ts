@@ -1,16 +1,13 @@
 // The facts of the spec the facade needs at run time. Paths, statuses, header names and field kinds come from
 // src/generated/operations.ts, which the build writes from the bundle and types against ./generated/schema.ts.
 
-import { headerNames, operations as operationFacts } from "./generated/operations.js";
+import { headerNames, operations as operationFacts, optionHeaders, secretHeaders } from "./generated/operations.js";
 import type { components, operations } from "./generated/schema.js";
 
-export { headerNames, operationFacts };
+export { headerNames, operationFacts, optionHeaders, secretHeaders };
 export type OperationId = keyof operations;
 export type Schemas = components["schemas"];
 export type RequestBody<Op extends OperationId> = operations[Op]["requestBody"]["content"]["application/json"];
-
-/** The header of `verifyMfaEmail` that carries the `stateToken` argument. */
-export const stateTokenHeader = operationFacts.verifyMfaEmail.headers.stateToken;
 
 type Values<T> = T[keyof T];
 /** The headers the client sets on every call. */

@@ -1,10 +1,13 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
-import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core";
+import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
 import type { operations as Operations, paths as Paths } from "./schema.js";
 
-/** Per operationId: method, path, documented HTTP statuses and `status` values, option headers, body field kinds. */
+/**
+ * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
+ * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ */
 export const operations = {
   "loginWithMobilePassword": {
     "method": "post",
@@ -20,6 +23,7 @@ export const operations = {
       "PASSWORD_EXPIRED",
       "ACCESS_DENIED"
     ],
+    "retry": true,
     "headers": {
       "device.osVersion": "X-operating-sys-version",
       "device.fingerprint": "X-device-fingerprint",
@@ -28,9 +32,19 @@ export const operations = {
       "language": "X-L",
       "clientId": "X-client-id"
     },
-    "fieldKinds": {
-      "mobile": "mobile",
-      "password": "secret"
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "password": {
+        "argument": "password",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
     }
   },
   "loginWithEmailCode": {
@@ -44,6 +58,7 @@ export const operations = {
     "resultStatuses": [
       "SUCCESS"
     ],
+    "retry": true,
     "headers": {
       "device.osVersion": "X-operating-sys-version",
       "device.fingerprint": "X-device-fingerprint",
@@ -52,9 +67,19 @@ export const operations = {
       "language": "X-L",
       "clientId": "X-client-id"
     },
-    "fieldKinds": {
-      "email": "email",
-      "verify_code": "secret"
+    "fields": {
+      "email": {
+        "argument": "email",
+        "kind": "email",
+        "type": "string",
+        "required": true
+      },
+      "verify_code": {
+        "argument": "verifyCode",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
     }
   }
 } as const satisfies OperationFacts<Paths, Operations>;
@@ -70,3 +95,18 @@ export const headerNames = {
   "language": "X-L",
   "clientId": "X-client-id"
 } as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
+
+/** The headers the client options fill in; every other header an operation takes is a call argument. */
+export const optionHeaders: readonly string[] = [
+  "X-operating-sys-version",
+  "X-device-fingerprint",
+  "X-device-ip",
+  "X-agent",
+  "X-L",
+  "X-client-id"
+];
+
+/** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
+export const secretHeaders: readonly string[] = [
+  "x-device-fingerprint"
+];

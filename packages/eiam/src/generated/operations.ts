@@ -1,10 +1,13 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
-import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core";
+import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
 import type { operations as Operations, paths as Paths } from "./schema.js";
 
-/** Per operationId: method, path, documented HTTP statuses and `status` values, option headers, body field kinds. */
+/**
+ * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
+ * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ */
 export const operations = {
   "loginWithMobileCode": {
     "method": "post",
@@ -18,6 +21,7 @@ export const operations = {
       "MFA_AUTH",
       "ACCESS_DENIED"
     ],
+    "retry": true,
     "headers": {
       "device.osVersion": "X-operating-sys-version",
       "device.fingerprint": "X-device-fingerprint",
@@ -26,9 +30,19 @@ export const operations = {
       "language": "X-L",
       "clientId": "X-client-id"
     },
-    "fieldKinds": {
-      "mobile": "mobile",
-      "verify_code": "secret"
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "verify_code": {
+        "argument": "verifyCode",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
     }
   },
   "verifyMfaEmail": {
@@ -42,6 +56,7 @@ export const operations = {
       "SUCCESS",
       "ACCESS_DENIED"
     ],
+    "retry": true,
     "headers": {
       "device.osVersion": "X-operating-sys-version",
       "device.fingerprint": "X-device-fingerprint",
@@ -51,9 +66,19 @@ export const operations = {
       "clientId": "X-client-id",
       "stateToken": "X-state-token"
     },
-    "fieldKinds": {
-      "email": "email",
-      "verify_code": "secret"
+    "fields": {
+      "email": {
+        "argument": "email",
+        "kind": "email",
+        "type": "string",
+        "required": true
+      },
+      "verify_code": {
+        "argument": "verifyCode",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
     }
   },
   "sendSmsCode": {
@@ -64,6 +89,7 @@ export const operations = {
       "400": true
     },
     "resultStatuses": [],
+    "retry": false,
     "headers": {
       "device.osVersion": "X-operating-sys-version",
       "device.fingerprint": "X-device-fingerprint",
@@ -72,10 +98,34 @@ export const operations = {
       "language": "X-L",
       "clientId": "X-client-id"
     },
-    "fieldKinds": {
-      "mobile": "mobile",
-      "type": "plain",
-      "captcha_token": "secret"
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "type": {
+        "argument": "type",
+        "kind": "plain",
+        "type": "string",
+        "enum": [
+          "LOGIN_SMS",
+          "REGISTER_SMS",
+          "MFA_AUTH_SMS",
+          "FORGET_PWD_SMS",
+          "CHANGE_PWD_SMS",
+          "BIND_MOBILE_SMS",
+          "UPDATE_MOBILE_SMS"
+        ],
+        "required": true
+      },
+      "captcha_token": {
+        "argument": "captchaToken",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
     }
   }
 } as const satisfies OperationFacts<Paths, Operations>;
@@ -91,3 +141,19 @@ export const headerNames = {
   "language": "X-L",
   "clientId": "X-client-id"
 } as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
+
+/** The headers the client options fill in; every other header an operation takes is a call argument. */
+export const optionHeaders: readonly string[] = [
+  "X-operating-sys-version",
+  "X-device-fingerprint",
+  "X-device-ip",
+  "X-agent",
+  "X-L",
+  "X-client-id"
+];
+
+/** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
+export const secretHeaders: readonly string[] = [
+  "x-device-fingerprint",
+  "x-state-token"
+];

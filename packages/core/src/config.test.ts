@@ -1,0 +1,106 @@
+// Every client option is checked at creation, with one IdaasConfigError naming the option and the problem.
+
+import { describe, expect, it } from "vitest";
+import { resolveConfig } from "./config.js";
+import { IdaasConfigError } from "./errors.js";
+
+const names = {
+  clientId: "X-app",
+  language: "X-lang",
+  device: { osVersion: "X-os", fingerprint: "X-fp", agent: "X-ua", ip: "X-ip" },
+};
+const valid = {
+  baseUrl: "https://tenant.example.com/eiam/",
+  clientId: "app",
+  device: { osVersion: "os", fingerprint: "fp", agent: "ua" },
+};
+const resolve = (options: unknown) => resolveConfig(options as never, names, ["X-fp"]);
+
+describe("resolveConfig", () => {
+  it("accepts a base URL with a path, without its trailing slash, and marks the secret headers' values", () => {
+    const config = resolve(valid);
+    expect(config.baseUrl).toBe("https://tenant.example.com/eiam");
+    expect(config.secrets).toEqual(["fp"]);
+    expect(config.maxResponseBytes).toBe(1024 * 1024);
+    expect(resolve({ ...valid, baseUrl: "http://127.0.0.1:4010/ciam" }).baseUrl).toBe("http://127.0.0.1:4010/ciam");
+  });
+
+  it.each([
+    [{ retry: null }, "retry must be an object"],
+    [{ retry: { retries: 1000 } }, "retry.retries must be an integer from 0 to 10"],
+    [{ retry: { retries: 1.5 } }, "retry.retries must be an integer from 0 to 10"],
+    [
+      { retry: { retries: 2, minDelayMs: 5000, maxDelayMs: 100 } },
+      "retry.minDelayMs (5000) must not exceed retry.maxDelayMs (100)",
+    ],
+    [
+      { retry: { retries: 2, maxRetryAfterMs: -1 } },
+      "retry.maxRetryAfterMs must be a number of milliseconds from 0 up to 2147483647",
+    ],
+    [
+      { retry: { retries: 2, maxRetryAfterMs: "60" } },
+      "retry.maxRetryAfterMs must be a number of milliseconds from 0 up to 2147483647",
+    ],
+    [
+      { retry: { retries: 2, maxDelayMs: 1e12 } },
+      "retry.maxDelayMs must be a positive number of milliseconds up to 2147483647",
+    ],
+    [
+      { retry: { retries: 2, backoff: 3 } },
+      "retry.backoff is not an option; the options here are retries, minDelayMs, maxDelayMs, maxRetryAfterMs",
+    ],
+    [{ timeoutMs: 2 ** 31 }, "timeoutMs must be a positive number of milliseconds up to 2147483647"],
+    [{ timeoutMs: 0 }, "timeoutMs must be a positive number of milliseconds up to 2147483647"],
+    [
+      { timeout: 5000 },
+      "timeout is not an option; the options here are baseUrl, clientId, device, language, fetch, timeoutMs, maxResponseBytes, retry, logger",
+    ],
+    [{ maxResponseBytes: 0 }, "maxResponseBytes must be a positive integer number of bytes"],
+    [
+      { device: { ...valid.device, fingerprint: "fp\u0001" } },
+      "device.fingerprint contains a control character (position 3), which header X-fp cannot carry",
+    ],
+    [
+      { device: { ...valid.device, agent: "ua\u007f" } },
+      "device.agent contains a control character (position 3), which header X-ua cannot carry",
+    ],
+    [{ clientId: " app" }, "clientId starts or ends with white space, which header X-app would lose"],
+    [
+      { device: { ...valid.device, ip: "1.2.3.4 " } },
+      "device.ip starts or ends with white space, which header X-ip would lose",
+    ],
+    [
+      { baseUrl: "javascript:alert(1)" },
+      "baseUrl must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got a javascript: URL",
+    ],
+    [
+      { baseUrl: "file:///etc/passwd" },
+      "baseUrl must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got a file: URL",
+    ],
+    [
+      { baseUrl: "data:text/plain,x" },
+      "baseUrl must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got a data: URL",
+    ],
+    [
+      { baseUrl: "http://tenant.example.com" },
+      "baseUrl must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got http://tenant.example.com",
+    ],
+    [{ baseUrl: "https://user:SECRETPW@tenant.example.com" }, "baseUrl must not contain credentials (user:password@)"],
+    [
+      { baseUrl: "https://user:SECRETPW@exa mple.com" },
+      'baseUrl is not an absolute URL: "https://[credentials hidden]@exa mple.com"',
+    ],
+    [{ baseUrl: "https://tenant.example.com/?x=1" }, "baseUrl must not contain a query or fragment"],
+  ])("refuses %j", (change, message) => {
+    const thrown = (() => {
+      try {
+        resolve({ ...valid, ...change });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(IdaasConfigError);
+    expect((thrown as Error).message).toBe(message);
+    expect((thrown as Error).message).not.toContain("SECRETPW");
+  });
+});
