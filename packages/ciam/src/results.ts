@@ -27,14 +27,17 @@ export interface PasswordPolicy {
   tip: Policy["tip"];
 }
 
-/** The password expires soon: the user is logged in and may change it with `stateToken`. */
+/**
+ * The password expires soon. The user has no session yet: the service expects the password to be changed
+ * (`POST /api/v2/sdk/pwd/update`) or the change to be skipped (`GET /api/v2/sdk/pwd/skip-update`) with `stateToken`.
+ */
 export interface PasswordWarnResult {
   status: Warn["status"];
   stateToken: Warn["state_token"];
   passwordPolicy: PasswordPolicy;
 }
 
-/** The password has expired: the user must change it (with `stateToken`) before logging in. */
+/** The password has expired: the user must change it (`POST /api/v2/sdk/pwd/update`, with `stateToken`) to log in. */
 export interface PasswordExpiredResult {
   status: Expired["status"];
   stateToken: Expired["state_token"];
