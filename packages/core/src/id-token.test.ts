@@ -198,6 +198,14 @@ describe("verifyIdToken fetches the JWKS safely", () => {
     expect(requests).toEqual(["/jwks"]);
   });
 
+  it("keeps one key set per address: verifying again does not download the JWKS again", async () => {
+    await verifyIdToken(await sign(), remote(`${origin}/jwks`));
+    requests.length = 0;
+    await verifyIdToken(await sign(), remote(`${origin}/jwks`));
+    await verifyIdToken(await sign(), remote(`${origin}/jwks`));
+    expect(requests).toEqual([]);
+  });
+
   it("refuses an http:// JWKS on another host without any request", async () => {
     const fetchSpy = vi.spyOn(globalThis, "fetch");
     for (const jwksUri of ["http://jwks.example.com/", "http://10.0.0.1/jwks", "ftp://jwks.example.com/jwks"]) {

@@ -55,6 +55,23 @@ export type VerifyIdTokenOptions = VerifyIdTokenCommonOptions &
   );
 
 const DEFAULT_JWKS_TIMEOUT_MS = 5_000;
+
+// One remote key set per address and time limit, so that jose's cache (and its cooldown between fetches) serves
+// every call instead of each call downloading the JWKS again. Bounded: an app verifies against a few tenants.
+const remoteKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+const MAX_REMOTE_KEY_SETS = 32;
+
+function remoteKeys(url: URL, timeoutDuration: number): ReturnType<typeof createRemoteJWKSet> {
+  const key = `${timeoutDuration} ${url.href}`;
+  let keys = remoteKeySets.get(key);
+  if (!keys) {
+    if (remoteKeySets.size >= MAX_REMOTE_KEY_SETS) remoteKeySets.delete(remoteKeySets.keys().next().value as string);
+    // jose fetches with redirect: "manual" (a redirect is an error, never followed) and aborts after timeoutDuration.
+    keys = createRemoteJWKSet(url, { timeoutDuration });
+    remoteKeySets.set(key, keys);
+  }
+  return keys;
+}
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 function withUser(payload: JWTPayload): IdTokenClaims {
@@ -163,9 +180,10 @@ function checkOptions(options: unknown): CheckedOptions {
     }
   } else if (given.jwksUri !== undefined) {
     // jose fetches with redirect: "manual" (a redirect is an error, never followed) and aborts after timeoutDuration.
-    keys = createRemoteJWKSet(checkJwksUri(given.jwksUri), {
-      timeoutDuration: Math.ceil((timeoutMs as number | undefined) ?? DEFAULT_JWKS_TIMEOUT_MS),
-    });
+    keys = remoteKeys(
+      checkJwksUri(given.jwksUri),
+      Math.ceil((timeoutMs as number | undefined) ?? DEFAULT_JWKS_TIMEOUT_MS),
+    );
   } else {
     throw new IdaasTokenError("options", "verifyIdToken needs options.jwksUri or options.jwks");
   }
