@@ -108,14 +108,10 @@ function quoteUrl(text: string): string {
 }
 
 /**
- * Checks an address the SDK will call: absolute, https:// (http:// only to localhost, 127.0.0.1 or [::1]), no
- * credentials, query or fragment. Returns it without a trailing slash. Messages never repeat credentials.
+ * Checks an address the SDK will call (a client's `baseUrl`, a JWKS address): absolute, https:// (http:// only to
+ * localhost, 127.0.0.1 or [::1]), no credentials. Messages never repeat credentials; `fail` makes the error.
  */
-export function checkServiceUrl(
-  field: string,
-  value: unknown,
-  fail: (field: string, problem: string) => Error,
-): string {
+export function checkServiceUrl(field: string, value: unknown, fail: (field: string, problem: string) => Error): URL {
   if (typeof value !== "string" || value.trim() === "") throw fail(field, "must be a non-empty string");
   let url: URL;
   try {
@@ -129,8 +125,7 @@ export function checkServiceUrl(
     const got = url.protocol === "http:" ? `http://${url.host}` : `a ${url.protocol} URL`;
     throw fail(field, `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got ${got}`);
   }
-  if (url.search || url.hash) throw fail(field, "must not contain a query or fragment");
-  return url.href.replace(/\/+$/, "");
+  return url;
 }
 
 function checkMs(field: string, value: unknown, { allowZero = false } = {}): number | undefined {
@@ -176,7 +171,9 @@ export function resolveConfig(
   secretHeaders: readonly string[],
 ): ResolvedConfig {
   const given = requireObject("options", options, OPTION_KEYS);
-  const baseUrl = checkServiceUrl("baseUrl", given.baseUrl, (field, problem) => new IdaasConfigError(field, problem));
+  const url = checkServiceUrl("baseUrl", given.baseUrl, (field, problem) => new IdaasConfigError(field, problem));
+  if (url.search || url.hash) throw new IdaasConfigError("baseUrl", "must not contain a query or fragment");
+  const baseUrl = url.href.replace(/\/+$/, "");
   const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
   const headers: Record<string, string> = {};
   const secrets: string[] = [];

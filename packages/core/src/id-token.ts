@@ -9,6 +9,7 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from "jose";
+import { checkServiceUrl } from "./config.js";
 import { IdaasTokenError } from "./errors.js";
 
 /** The user, as carried by the `api` claim (a JSON string inside the token). */
@@ -72,7 +73,6 @@ function remoteKeys(url: URL, timeoutDuration: number): ReturnType<typeof create
   }
   return keys;
 }
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 function withUser(payload: JWTPayload): IdTokenClaims {
   const { api, ...claims } = payload;
@@ -108,25 +108,9 @@ const badOption = (name: string, problem: string): never => {
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
-/** The JWKS address, checked like a client's `baseUrl`. Messages never quote the address's credentials or path. */
-function checkJwksUri(value: unknown): URL {
-  if (!isText(value)) return badOption("jwksUri", "must be a non-empty string");
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return badOption("jwksUri", "is not an absolute URL");
-  }
-  if (url.username || url.password) return badOption("jwksUri", "must not contain credentials");
-  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname);
-  if (url.protocol !== "https:" && !local) {
-    return badOption(
-      "jwksUri",
-      `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got "${url.protocol}//${url.host}"`,
-    );
-  }
-  return url;
-}
+/** The JWKS address, checked like a client's `baseUrl` (query allowed). Messages never repeat its credentials. */
+const checkJwksUri = (value: unknown): URL =>
+  checkServiceUrl("jwksUri", value, (name, problem) => new IdaasTokenError("options", `options.${name} ${problem}`));
 
 interface CheckedOptions {
   keys: JWTVerifyGetKey;

@@ -78,7 +78,7 @@ const RAW = "raw";
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
-function checkCallOptions(operation: string, options: unknown): CallOptions {
+function checkCallOptions(operation: string, options: unknown): void {
   if (typeof options !== "object" || options === null) {
     throw new IdaasConfigError(`${operation} options`, "must be an object");
   }
@@ -87,7 +87,6 @@ function checkCallOptions(operation: string, options: unknown): CallOptions {
     throw new IdaasConfigError(`${operation} options.signal`, "must be an AbortSignal");
   }
   checkTimeout(`${operation} options.timeoutMs`, timeoutMs);
-  return options as CallOptions;
 }
 
 const TYPE_NAMES: Record<FieldFact["type"], string> = {
