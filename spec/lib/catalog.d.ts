@@ -35,6 +35,8 @@ export interface CatalogOperation {
   method: string;
   path: string;
   tags: string[];
+  /** The product whose document holds it. */
+  product: "eiam" | "ciam";
   summary?: string;
   description?: string;
   headers: CatalogHeader[];

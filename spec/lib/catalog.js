@@ -77,6 +77,8 @@ export function listOperations(document) {
         method: method.toUpperCase(),
         path,
         tags: operation.tags ?? [],
+        /** The product whose document holds it: its one tag, lower-cased ("eiam" or "ciam"). */
+        product: operation.tags?.[0]?.toLowerCase(),
         summary: operation.summary,
         description: operation.description,
         headers: parameters

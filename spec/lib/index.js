@@ -1,24 +1,33 @@
 // Where the bundled spec lives, and a loader for it (Node only: it reads the file).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { listOperations } from "./catalog.js";
 
 export { getOperation, listOperations, resolve } from "./catalog.js";
 
-const FILES = { all: "openapi.json", eiam: "eiam.json", ciam: "ciam.json" };
+/** The two products, one OpenAPI document each (spec/eiam.yaml, spec/ciam.yaml over one components tree). */
+export const PRODUCTS = Object.freeze(["eiam", "ciam"]);
 
-/** Absolute path of a bundle: the whole API ("all") or one product line. */
-export function specPath(product = "all") {
-  const file = FILES[product];
-  if (!file) throw new Error(`unknown product "${product}"; expected one of ${Object.keys(FILES).join(", ")}`);
-  return fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+/** Absolute path of a product's bundle, JSON (default) or YAML. */
+export function specPath(product, format = "json") {
+  if (!PRODUCTS.includes(product)) {
+    throw new Error(`unknown product ${JSON.stringify(product)}; expected one of ${PRODUCTS.join(", ")}`);
+  }
+  if (format !== "json" && format !== "yaml") throw new Error(`unknown format "${format}"; expected json or yaml`);
+  return fileURLToPath(new URL(`../dist/${product}.${format}`, import.meta.url));
 }
 
-/** Reads and parses a bundle; a fresh copy each call, so callers may change it. */
-export function loadSpec(product = "all") {
+/** Reads and parses a product's bundle; a fresh copy each call, so callers may change it. */
+export function loadSpec(product) {
   const path = specPath(product);
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new Error(`cannot read the bundled spec at ${path} (run the build first): ${error.message}`);
   }
+}
+
+/** The operations of both products, each with its `product`. */
+export function listAllOperations() {
+  return PRODUCTS.flatMap((product) => listOperations(loadSpec(product)));
 }

@@ -1,13 +1,11 @@
-// Builds spec/dist: the whole API (JSON and YAML) and one slice per product line, all from redocly.yaml.
+// Builds spec/dist: one bundle per product (JSON and YAML), each from its root document in redocly.yaml.
 import { rmSync } from "node:fs";
 import { redocly } from "./redocly.mjs";
 
-const outputs = [
-  ["all", "dist/openapi.json"],
-  ["all", "dist/openapi.yaml"],
-  ["eiam", "dist/eiam.json"],
-  ["ciam", "dist/ciam.json"],
-];
+const outputs = ["eiam", "ciam"].flatMap((api) => [
+  [api, `dist/${api}.json`],
+  [api, `dist/${api}.yaml`],
+]);
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 for (const [api, output] of outputs) {
