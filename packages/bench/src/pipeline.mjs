@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { listOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { parseDocument } from "yaml";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -36,8 +36,9 @@ function timedBuild(label, extra = []) {
 /** The source file of the first operation of the spec, and that text with its description changed (a new text
  * each run, so turbo's cache never has it). */
 function specEdit() {
-  const [operation] = listOperations(loadSpec("all"));
-  const rootFile = join(root, "spec", "openapi.yaml");
+  const [product] = PRODUCTS;
+  const [operation] = listOperations(loadSpec(product));
+  const rootFile = join(root, "spec", `${product}.yaml`);
   const ref = parseDocument(readFileSync(rootFile, "utf8")).toJS().paths[operation.path].$ref;
   const file = join(root, "spec", ref);
   const original = readFileSync(file, "utf8");

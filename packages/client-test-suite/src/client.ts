@@ -20,7 +20,12 @@ export interface ProductClientSuite {
   /** The client's header of each option (its src/spec.ts). */
   headerNames: HeaderNames;
   /** The client's facts per operationId (its src/spec.ts): how each body field is shown in logs and errors. */
-  operations: Readonly<Record<string, { readonly fields: Readonly<Record<string, FieldFact>> }>>;
+  operations: Readonly<
+    Record<
+      string,
+      { readonly fields: Readonly<Record<string, FieldFact>>; readonly headers: Readonly<Record<string, string>> }
+    >
+  >;
 }
 
 /** Registers the suite for one product client; call it at the top level of a test file. */
@@ -62,13 +67,20 @@ export function describeProductClient({ product, createClient, headerNames, oper
     [headerNames.clientId, headerNames.language, ...Object.values(headerNames.device)].map((n) => n.toLowerCase()),
   );
 
-  /** The method's arguments, from the operation's `default` request example and its non-injected headers. */
+  /**
+   * The method's arguments, from the operation's `default` request example and its non-injected headers, under the
+   * argument names of the client's facts (the spec's `x-idaas-sdk-argument`, default camelCase).
+   */
   function argsOf(operation: (typeof operations)[number]) {
     const example = operation.requestBody?.examples.find((e) => e.name === "default")?.value ?? {};
+    const fact = facts[operation.operationId];
     const args: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(example)) args[camel(key)] = value;
+    for (const [key, value] of Object.entries(example)) args[fact?.fields[key]?.argument ?? camel(key)] = value;
+    const argumentOf = new Map(Object.entries(fact?.headers ?? {}).map(([argument, header]) => [header, argument]));
     for (const header of operation.headers) {
-      if (!injected.has(header.name.toLowerCase())) args[camel(header.name)] = header.example;
+      if (!injected.has(header.name.toLowerCase())) {
+        args[argumentOf.get(header.name) ?? camel(header.name)] = header.example;
+      }
     }
     return args;
   }
@@ -138,7 +150,16 @@ export function describeProductClient({ product, createClient, headerNames, oper
         const [request] = requests;
         expect(request?.method).toBe(operation.method);
         expect(new URL(request?.url ?? "").pathname).toBe(operation.path);
-        expect(await request?.json()).toEqual(operation.requestBody?.examples.find((e) => e.name === "default")?.value);
+        const sentBody = await request?.text();
+        if (operation.requestBody) {
+          expect(JSON.parse(sentBody ?? "")).toEqual(
+            operation.requestBody.examples.find((e) => e.name === "default")?.value,
+          );
+          expect(request?.headers.get("content-type")).toBe(operation.requestBody.mediaType);
+        } else {
+          expect(sentBody, "an operation without a request body sends none").toBe("");
+          expect(request?.headers.has("content-type")).toBe(false);
+        }
         for (const header of operation.headers) {
           if (header.required) expect(request?.headers.get(header.name), header.name).toBe(header.example);
           else expect(request?.headers.has(header.name), header.name).toBe(false);

@@ -2,7 +2,7 @@
 // matching typed outcome; the MFA and password-expiry flows run end to end.
 import { checkPassword } from "@idaas-sdk/ciam";
 import { type RunningMock, startMock } from "@idaas-sdk/mock";
-import { getOperation } from "@idaas-sdk/spec";
+import type { CatalogOperation, Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Answer, methodOf, preferFetch } from "./support/clients.js";
 import { outcomeDifferences, settle } from "./support/outcome.js";
@@ -10,12 +10,13 @@ import {
   allOutcomes,
   clientInput,
   defaultOutcome,
+  nameOf,
   type Outcome,
   operations,
   ownHeaders,
-  spec,
+  productUrl,
   statusValues,
-  validator,
+  validatorOf,
 } from "./support/spec.js";
 
 let mock: RunningMock;
@@ -25,13 +26,13 @@ beforeAll(async () => {
 afterAll(() => mock?.close());
 
 /** Every answer the mock gave in this file, checked against the spec at the end (5. Mock × spec). */
-const answers: Array<{ label: string; operationId: string; answer: Answer }> = [];
+const answers: Array<{ label: string; operation: CatalogOperation; answer: Answer }> = [];
 
 async function ask(outcome: Pick<Outcome, "operation" | "label">, example: string | undefined, input?: unknown) {
   const fetch = preferFetch(example, (answer) =>
-    answers.push({ label: outcome.label, operationId: outcome.operation.operationId, answer }),
+    answers.push({ label: outcome.label, operation: outcome.operation, answer }),
   );
-  const method = methodOf(outcome.operation, { baseUrl: mock.url, fetch });
+  const method = methodOf(outcome.operation, { baseUrl: productUrl(mock.url, outcome.operation.product), fetch });
   return settle(method(input ?? clientInput(outcome.operation)));
 }
 
@@ -43,24 +44,28 @@ describe("every named example comes back as its typed outcome", () => {
 });
 
 describe("without Prefer, a valid call gets the operation's default outcome", () => {
-  test.each(operations.map((operation) => [operation.operationId, operation] as const))("%s", async (_, operation) => {
+  test.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", async (_, operation) => {
     const { httpStatus, example } = defaultOutcome(operation);
     const outcome: Outcome = {
       operation,
       httpStatus,
       example: example ?? { name: "(no example)", value: undefined },
-      label: `${operation.operationId} without Prefer (HTTP ${httpStatus})`,
+      label: `${nameOf(operation)} without Prefer (HTTP ${httpStatus})`,
     };
     expect(outcomeDifferences(outcome, await ask(outcome, undefined))).toEqual([]);
   });
 });
 
 /** The operation whose 200 has `status` value `value`, and its example of it. */
-function outcomeWithStatus(operationId: string, value: string): Outcome {
-  const { field } = statusValues(getOperation(spec, operationId));
+function outcomeWithStatus(product: Product, operationId: string, value: string): Outcome {
+  const operation = operations.find(
+    (candidate) => candidate.product === product && candidate.operationId === operationId,
+  );
+  if (!operation) throw new Error(`${product} has no operation ${operationId}`);
+  const { field } = statusValues(operation);
   const match = allOutcomes.find(
     (outcome) =>
-      outcome.operation.operationId === operationId &&
+      outcome.operation === operation &&
       (outcome.example.value as Record<string, unknown> | undefined)?.[field] === value,
   );
   if (!match) throw new Error(`${operationId} has no named example with ${field} ${value}`);
@@ -68,13 +73,13 @@ function outcomeWithStatus(operationId: string, value: string): Outcome {
 }
 
 test("MFA flow: mobile-code login → MFA_AUTH → verifyMfaEmail with the returned state token → SUCCESS", async () => {
-  const mfa = outcomeWithStatus("loginWithMobileCode", "MFA_AUTH");
+  const mfa = outcomeWithStatus("eiam", "loginWithMobileCode", "MFA_AUTH");
   const login = await ask(mfa, mfa.example.name);
   expect(outcomeDifferences(mfa, login)).toEqual([]);
   const { stateToken, mfaMethods } = (login.ok ? login.value : {}) as { stateToken: string; mfaMethods: string[] };
   expect(mfaMethods.length).toBeGreaterThan(0);
 
-  const success = outcomeWithStatus("verifyMfaEmail", "SUCCESS");
+  const success = outcomeWithStatus("eiam", "verifyMfaEmail", "SUCCESS");
   const sent = answers.length;
   const input = { ...clientInput(success.operation), stateToken };
   const verified = await ask(success, success.example.name, input);
@@ -86,7 +91,7 @@ test("MFA flow: mobile-code login → MFA_AUTH → verifyMfaEmail with the retur
 });
 
 test("password-expiry flow: PASSWORD_EXPIRED → stateToken + passwordPolicy → checkPassword judges new passwords", async () => {
-  const expired = outcomeWithStatus("loginWithMobilePassword", "PASSWORD_EXPIRED");
+  const expired = outcomeWithStatus("ciam", "loginWithMobilePassword", "PASSWORD_EXPIRED");
   const login = await ask(expired, expired.example.name);
   expect(outcomeDifferences(expired, login)).toEqual([]);
   if (!login.ok) throw login.error;
@@ -108,9 +113,9 @@ test("password-expiry flow: PASSWORD_EXPIRED → stateToken + passwordPolicy →
 
 test("every answer the mock gave here validates against the spec for its operation and status (Ajv)", () => {
   expect(answers.length).toBeGreaterThanOrEqual(allOutcomes.length + operations.length);
-  const problems = answers.flatMap(({ label, operationId, answer }) =>
-    validator
-      .validateResponse(operationId, answer.status, answer.text === "" ? undefined : answer.json)
+  const problems = answers.flatMap(({ label, operation, answer }) =>
+    validatorOf(operation)
+      .validateResponse(operation.operationId, answer.status, answer.text === "" ? undefined : answer.json)
       .map((problem) => `${label}: the mock's HTTP ${answer.status} answer: ${problem}`),
   );
   expect(problems).toEqual([]);

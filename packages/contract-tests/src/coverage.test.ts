@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Answer, methodOf, preferFetch } from "./support/clients.js";
 import { docsOperation, readDocsDefinition } from "./support/docs.js";
 import { outcomeDifferences, settle } from "./support/outcome.js";
-import { clientInput, operations, PRODUCTS, productOf, statusValues } from "./support/spec.js";
+import { clientInput, nameOf, operations, PRODUCTS, productOf, productUrl, statusValues } from "./support/spec.js";
 import { typecheck } from "./support/typecheck.js";
 
 let mock: RunningMock;
@@ -35,7 +35,7 @@ function rowsOf(operation: CatalogOperation): Row[] {
     httpStatus,
     value,
     example,
-    label: `${operation.operationId} HTTP ${httpStatus} ${value ?? "(no body)"}`,
+    label: `${nameOf(operation)} HTTP ${httpStatus} ${value ?? "(no body)"}`,
     problems: [],
   });
   for (const response of operation.responses) {
@@ -103,7 +103,9 @@ describe("every operation × documented status value and error code has all four
     const fetch = preferFetch(example?.name, (seen) => {
       answer = seen;
     });
-    const settled = await settle(methodOf(operation, { baseUrl: mock.url, fetch })(clientInput(operation)));
+    const settled = await settle(
+      methodOf(operation, { baseUrl: productUrl(mock.url, operation.product), fetch })(clientInput(operation)),
+    );
     const expectedBody = example?.value;
     if (answer?.status !== httpStatus || !isDeepStrictEqual(answer.json, expectedBody)) {
       problems.push(
@@ -147,12 +149,13 @@ test("the clients' types carry exactly each operation's documented error codes a
   for (const operation of operations) {
     const product = capital(productOf(operation));
     const id = operation.operationId;
+    const name = `${operation.product}_${id}`;
     const codes = [...new Set(operation.errors.map((error) => error.code))];
-    checks.push(`${id}: error codes, spec ${union(codes)}`);
-    lines.push(`export const codes_${id}: Equal<${product}ErrorCode<"${id}">, ${union(codes)}> = true;`);
-    checks.push(`${id}: status values, spec ${union(statusValues(operation).values)}`);
+    checks.push(`${nameOf(operation)}: error codes, spec ${union(codes)}`);
+    lines.push(`export const codes_${name}: Equal<${product}ErrorCode<"${id}">, ${union(codes)}> = true;`);
+    checks.push(`${nameOf(operation)}: status values, spec ${union(statusValues(operation).values)}`);
     lines.push(
-      `export const status_${id}: Equal<StatusOf<${product}Client["${id}"]>, ${union(statusValues(operation).values)}> = true;`,
+      `export const status_${name}: Equal<StatusOf<${product}Client["${id}"]>, ${union(statusValues(operation).values)}> = true;`,
     );
   }
   const offset = lines.length - checks.length + 1;

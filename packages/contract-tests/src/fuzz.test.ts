@@ -16,7 +16,16 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEVICE, methodOf, preferFetch } from "./support/clients.js";
 import { type Settled, settle } from "./support/outcome.js";
-import { camel, operations, outcomesOf, ownHeaders, statusValues, validator } from "./support/spec.js";
+import {
+  camel,
+  nameOf,
+  operations,
+  outcomesOf,
+  ownHeaders,
+  productUrl,
+  statusValues,
+  validatorOf,
+} from "./support/spec.js";
 
 const SEED = Number(process.env.CONTRACT_FUZZ_SEED ?? 20_260_701);
 const RUNS = Number(process.env.CONTRACT_FUZZ_RUNS ?? 120);
@@ -51,7 +60,8 @@ type Generated = { value: unknown; token?: string };
 type FieldSchema = { enum?: string[]; format?: string; allOf?: FieldSchema[] };
 
 /** Values for one body field: mostly valid by its schema, some invalid; strings carry a secret token. */
-function fieldValues(schema: FieldSchema | undefined): fc.Arbitrary<Generated> {
+function fieldValues(operation: CatalogOperation, schema: FieldSchema | undefined): fc.Arbitrary<Generated> {
+  const validator = validatorOf(operation);
   let resolved = validator.resolve<FieldSchema>(schema);
   while (resolved?.allOf?.length === 1) resolved = validator.resolve<FieldSchema>(resolved.allOf[0]);
   const valid: fc.Arbitrary<Generated> = resolved?.enum
@@ -63,9 +73,13 @@ function fieldValues(schema: FieldSchema | undefined): fc.Arbitrary<Generated> {
 }
 
 function inputs(operation: CatalogOperation) {
-  const body = validator.resolve<{ properties?: Record<string, FieldSchema> }>(operation.requestBody?.schema);
+  const body = validatorOf(operation).resolve<{ properties?: Record<string, FieldSchema> }>(
+    operation.requestBody?.schema,
+  );
   const fields: Record<string, fc.Arbitrary<Generated>> = {};
-  for (const [name, schema] of Object.entries(body?.properties ?? {})) fields[camel(name)] = fieldValues(schema);
+  for (const [name, schema] of Object.entries(body?.properties ?? {})) {
+    fields[camel(name)] = fieldValues(operation, schema);
+  }
   for (const header of ownHeaders(operation)) {
     fields[camel(header.name)] = fc.oneof(
       { weight: 4, arbitrary: secret(headerText) },
@@ -125,7 +139,7 @@ function violation(operation: CatalogOperation, settled: Settled, documentedPref
   return undefined;
 }
 
-describe.each(operations.map((operation) => [operation.operationId, operation] as const))("%s", (id, operation) => {
+describe.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", (id, operation) => {
   test(`${RUNS} generated calls: documented outcomes or errors only, no secret in any error or log (seed ${SEED})`, async () => {
     await fc.assert(
       fc.asyncProperty(scenario(operation), async (generated) => {
@@ -135,7 +149,7 @@ describe.each(operations.map((operation) => [operation.operationId, operation] a
         const settled = await settle(
           Promise.resolve().then(() =>
             methodOf(operation, {
-              baseUrl: mock.url,
+              baseUrl: productUrl(mock.url, operation.product),
               fetch: preferFetch(generated.prefer),
               logger: (event) => events.push(event),
               clientId: generated.clientId,

@@ -19,7 +19,7 @@ import { createEiamClient } from "@idaas-sdk/eiam";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
-import { camel, exampleBody, operations, ownHeaders, productOf, spec, validator } from "./support/spec.js";
+import { camel, exampleBody, nameOf, operations, ownHeaders, productOf, specs, validatorOf } from "./support/spec.js";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -69,6 +69,7 @@ type FieldSchema = { enum?: string[]; format?: string; allOf?: FieldSchema[]; "x
 /** The call's input, with a sentinel in every credential and personal value; and the raw body and headers. */
 function sentinelCall(operation: CatalogOperation) {
   const body = exampleBody(operation);
+  const validator = validatorOf(operation);
   const properties =
     validator.resolve<{ properties?: Record<string, FieldSchema> }>(operation.requestBody?.schema)?.properties ?? {};
   for (const [field, schema] of Object.entries(properties)) {
@@ -92,7 +93,9 @@ function sentinelCall(operation: CatalogOperation) {
 /** Lower-case names of the operation's header parameters that the spec marks `x-idaas-sdk-redact: secret`. */
 function secretHeaders(operation: CatalogOperation): string[] {
   type Parameter = { in?: string; name?: string; "x-idaas-sdk-redact"?: string };
-  const paths = (spec as { paths: Record<string, Record<string, { parameters?: unknown[] }>> }).paths;
+  const validator = validatorOf(operation);
+  const paths = (specs[operation.product] as { paths: Record<string, Record<string, { parameters?: unknown[] }>> })
+    .paths;
   const parameters = paths[operation.path]?.[operation.method.toLowerCase()]?.parameters ?? [];
   return parameters
     .map((parameter) => validator.resolve<Parameter>(parameter))
@@ -156,7 +159,7 @@ async function echoOf(request: IncomingMessage): Promise<string> {
   return text;
 }
 
-const cases = operations.flatMap((operation) => MODES.map((mode) => [operation.operationId, mode, operation] as const));
+const cases = operations.flatMap((operation) => MODES.map((mode) => [nameOf(operation), mode, operation] as const));
 
 describe.each(cases)("%s (%s)", (_, mode, operation) => {
   test.each([301, 302, 303, 307, 308])(

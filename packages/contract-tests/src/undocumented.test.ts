@@ -5,7 +5,7 @@ import type { CatalogOperation } from "@idaas-sdk/spec";
 import { describe, expect, test } from "vitest";
 import { callWithExample } from "./support/clients.js";
 import { settle } from "./support/outcome.js";
-import { operations, outcomesOf, statusValues } from "./support/spec.js";
+import { nameOf, operations, outcomesOf, statusValues } from "./support/spec.js";
 
 // Candidates for "a status the spec does not document"; each case takes the first one the operation lacks.
 const CANDIDATE_STATUSES = [201, 204, 302, 401, 403, 404, 409, 418, 422, 429, 502, 503];
@@ -22,7 +22,7 @@ function stub(status: number, body: string, contentType: string): typeof fetch {
 
 async function expectResponseError(operation: CatalogOperation, what: string, fetch: typeof globalThis.fetch) {
   const settled = await settle(callWithExample(operation, { baseUrl: "https://idaas.example.com", fetch }));
-  const label = `${operation.operationId} given ${what}`;
+  const label = `${nameOf(operation)} given ${what}`;
   const shown = settled.ok ? `returned ${JSON.stringify(settled.value)}` : `threw ${String(settled.error)}`;
   expect(
     !settled.ok && settled.error instanceof IdaasResponseError,
@@ -33,7 +33,7 @@ async function expectResponseError(operation: CatalogOperation, what: string, fe
   expect(error.message, `${label}: the message names the operation`).toContain(operation.operationId);
 }
 
-describe.each(operations.map((operation) => [operation.operationId, operation] as const))("%s", (_, operation) => {
+describe.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", (_, operation) => {
   const documented = operation.responses.map((response) => response.status);
   const undocumented = CANDIDATE_STATUSES.find((status) => !documented.includes(status)) ?? 599;
   const errorExample = operation.errors[0]?.example ?? {};

@@ -3,7 +3,9 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { startMock } from "@idaas-sdk/mock";
+import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { productUrl } from "./support/spec.js";
 
 const require = createRequire(import.meta.url);
 const workflows = require.resolve("@idaas-sdk/spec/workflows/login-flows.arazzo.yaml");
@@ -16,11 +18,19 @@ beforeAll(async () => {
 afterAll(() => mock?.close());
 
 /** Runs `redocly respect` asynchronously: the mock answers from this very process, so it must not block. */
-function respect(serverUrl: string): Promise<{ status: number; output: string }> {
+function respect(mockUrl: string): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [redocly, "respect", workflows, "--server", `idaas=${serverUrl}`, "--max-fetch-timeout", "5000"],
+      [
+        redocly,
+        "respect",
+        workflows,
+        // Each source description is named after its product and served under the product's base path.
+        ...PRODUCTS.flatMap((product) => ["--server", `${product}=${productUrl(mockUrl, product)}`]),
+        "--max-fetch-timeout",
+        "5000",
+      ],
       { encoding: "utf8", env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" } },
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );

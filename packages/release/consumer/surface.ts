@@ -5,7 +5,7 @@ import { IdaasApiError } from "@idaas-sdk/core";
 import { verifyIdToken } from "@idaas-sdk/core/id-token";
 import { createEiamClient, type EiamErrorCode } from "@idaas-sdk/eiam";
 import { type MockOptions, startMock } from "@idaas-sdk/mock";
-import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { listAllOperations, loadSpec } from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
 
 export const surface = {
@@ -15,7 +15,7 @@ export const surface = {
   verifyIdToken,
   startMock,
   isApiError: (error: unknown) => error instanceof IdaasApiError,
-  operations: () => listOperations(loadSpec("all")).map((operation) => operation.operationId),
+  operations: () => listAllOperations().map((operation) => `${operation.product} ${operation.operationId}`),
   validator: () => createValidator(loadSpec("eiam")),
 };
 export type Surface = [LoginWithMobilePasswordResult["status"], EiamErrorCode, MockOptions];

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `pnpm gate`: compares spec/dist/openapi.json with the spec of the last release and fails (exit 1) when a
-// breaking change has no major changeset. `--base <git ref>` compares with another commit instead.
+// `pnpm gate`: compares each product's bundle (spec/dist/<product>.json) with that product's spec in the last
+// release and fails (exit 1) when a breaking change has no major changeset. `--base <git ref>` compares with
+// another commit instead.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PRODUCTS } from "@idaas-sdk/spec";
 import { readChangesets } from "./changesets.js";
 import { runGate } from "./gate.js";
 import { bundleSpecAt, lastReleaseRef, versionAt } from "./last-release.js";
@@ -16,9 +18,6 @@ function main(argv) {
   const baseIndex = argv.indexOf("--base");
   const baseArg = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
   if (baseIndex >= 0 && !baseArg) throw new Error("--base needs a git ref, e.g. --base @idaas-sdk/spec@1.0.0");
-  const revisionPath = join(repo, "spec", "dist", "openapi.json");
-  if (!existsSync(revisionPath))
-    throw new Error(`${relative(repo, revisionPath)} does not exist: build the spec first (pnpm build)`);
   const { ref, why } = baseArg ? { ref: baseArg, why: `--base ${baseArg}` } : lastReleaseRef(repo);
 
   const dirs = new Map([["@idaas-sdk/spec", "spec"]]);
@@ -40,17 +39,19 @@ function main(argv) {
 
   const tmp = mkdtempSync(join(tmpdir(), "idaas-gate-"));
   try {
-    const basePath = join(tmp, "base.json");
-    bundleSpecAt(repo, ref, basePath);
-    const result = runGate({
-      basePath,
-      revisionPath,
-      changesets: readChangesets(join(repo, ".changeset")),
-      clientOfTag,
-      versions,
-    });
-    console.log(formatReport(result, { base: why, revision: relative(repo, revisionPath) }));
-    return result.ok ? 0 : 1;
+    const changesets = readChangesets(join(repo, ".changeset"));
+    let ok = true;
+    for (const product of PRODUCTS) {
+      const revisionPath = join(repo, "spec", "dist", `${product}.json`);
+      if (!existsSync(revisionPath))
+        throw new Error(`${relative(repo, revisionPath)} does not exist: build the spec first (pnpm build)`);
+      const basePath = join(tmp, `${product}.json`);
+      bundleSpecAt(repo, ref, basePath, product);
+      const result = runGate({ basePath, revisionPath, changesets, clientOfTag, versions });
+      console.log(formatReport(result, { base: `${why}, ${product}`, revision: relative(repo, revisionPath) }));
+      ok &&= result.ok;
+    }
+    return ok ? 0 : 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -29,8 +29,8 @@ export function lastReleaseRef(repo) {
   }
 }
 
-/** Bundles the spec of `ref` (its `spec/` and `redocly.yaml`) into `output` (JSON). */
-export function bundleSpecAt(repo, ref, output) {
+/** Bundles API `api` of redocly.yaml (a product: "eiam" or "ciam") at `ref` into `output` (JSON). */
+export function bundleSpecAt(repo, ref, output, api) {
   const dir = mkdtempSync(join(tmpdir(), "idaas-base-spec-"));
   try {
     try {
@@ -43,10 +43,10 @@ export function bundleSpecAt(repo, ref, output) {
     } catch {
       throw new Error(`${ref} has no spec/ and redocly.yaml to compare with (git archive failed)`);
     }
-    const { status, stdout, stderr } = redocly(["bundle", "all", "-o", output, "--config", "redocly.yaml"], {
+    const { status, stdout, stderr } = redocly(["bundle", api, "-o", output, "--config", "redocly.yaml"], {
       cwd: dir,
     });
-    if (status !== 0) throw new Error(`bundling the spec of ${ref} failed:\n${stdout}${stderr}`);
+    if (status !== 0) throw new Error(`bundling the ${api} spec of ${ref} failed:\n${stdout}${stderr}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

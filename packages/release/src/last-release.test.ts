@@ -36,22 +36,26 @@ describe("the last release", () => {
   });
 
   it("says which commit has no spec to compare with", () => {
-    expect(() => bundleSpecAt(repo, "main~1", join(repo, "x.json"))).toThrow(/main~1 has no spec\/ and redocly\.yaml/);
+    expect(() => bundleSpecAt(repo, "main~1", join(repo, "x.json"), "eiam")).toThrow(
+      /main~1 has no spec\/ and redocly\.yaml/,
+    );
   });
 
   it("removing an operation of the released spec is breaking for the spec and the client of its tag", () => {
     const base = join(repo, "base.json");
-    bundleSpecAt(repo, "main", base);
-    expect(listOperations(JSON.parse(readFileSync(base, "utf8")))).toHaveLength(listOperations(loadSpec()).length);
+    bundleSpecAt(repo, "main", base, "eiam");
+    expect(listOperations(JSON.parse(readFileSync(base, "utf8")))).toHaveLength(
+      listOperations(loadSpec("eiam")).length,
+    );
 
     const [removed] = listOperations(JSON.parse(readFileSync(base, "utf8")));
     if (!removed) throw new Error("the spec has no operation");
-    const rootFile = join(repo, "spec", "openapi.yaml");
+    const rootFile = join(repo, "spec", "eiam.yaml");
     const root = parse(readFileSync(rootFile, "utf8"));
     delete root.paths[removed.path];
     writeFileSync(rootFile, stringify(root));
     const revision = join(repo, "revision.json");
-    expect(redocly(["bundle", "all", "-o", revision, "--config", "redocly.yaml"], { cwd: repo }).status).toBe(0);
+    expect(redocly(["bundle", "eiam", "-o", revision, "--config", "redocly.yaml"], { cwd: repo }).status).toBe(0);
 
     const result = runGate({
       basePath: base,

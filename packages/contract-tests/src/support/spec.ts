@@ -3,29 +3,47 @@
 import {
   type CatalogExample,
   type CatalogOperation,
-  listOperations,
+  listAllOperations,
   loadSpec,
+  PRODUCTS,
   type Product,
   type SpecDocument,
 } from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
 
-export const spec: SpecDocument = loadSpec("all");
-export const operations: CatalogOperation[] = listOperations(spec);
-export const validator = createValidator(spec);
+export { PRODUCTS };
+export type ClientProduct = Product;
 
-/** The client packages, by the product line of their bundle. */
-export const PRODUCTS = ["eiam", "ciam"] as const satisfies Product[];
-export type ClientProduct = (typeof PRODUCTS)[number];
+/** Each product's bundle. */
+export const specs = Object.fromEntries(PRODUCTS.map((product) => [product, loadSpec(product)])) as Record<
+  Product,
+  SpecDocument
+>;
+/** The operations of both products; an operation id may repeat across them, so name one with {@link nameOf}. */
+export const operations: CatalogOperation[] = listAllOperations();
+const validators = Object.fromEntries(PRODUCTS.map((product) => [product, createValidator(specs[product])])) as Record<
+  Product,
+  ReturnType<typeof createValidator>
+>;
 
-const productOps = new Map(
-  PRODUCTS.flatMap((product) => listOperations(loadSpec(product)).map((op) => [op.operationId, product] as const)),
-);
-/** The product line whose bundle holds the operation. */
+/** The product whose bundle holds the operation. */
 export function productOf(operation: CatalogOperation): ClientProduct {
-  const product = productOps.get(operation.operationId);
-  if (!product) throw new Error(`${operation.operationId} is in no product bundle (${PRODUCTS.join(", ")})`);
-  return product;
+  return operation.product;
+}
+
+/** "ciam sendSmsCode": how a test names an operation. */
+export function nameOf(operation: CatalogOperation): string {
+  return `${operation.product} ${operation.operationId}`;
+}
+
+/** The Ajv validator of the operation's product bundle. */
+export function validatorOf(operation: CatalogOperation) {
+  return validators[operation.product];
+}
+
+/** A product's base URL on a running mock (each product is served under its own base path). */
+export function productUrl(mockUrl: string, product: Product): string {
+  return `${mockUrl}/${product}`;
 }
 
 export interface Outcome {
@@ -43,7 +61,7 @@ export function outcomesOf(operation: CatalogOperation): Outcome[] {
       operation,
       httpStatus: response.status,
       example,
-      label: `${operation.operationId} example ${example.name} (HTTP ${response.status})`,
+      label: `${nameOf(operation)} example ${example.name} (HTTP ${response.status})`,
     })),
   );
 }
@@ -60,10 +78,14 @@ type Schema = {
   enum?: unknown[];
   contentMediaType?: string;
 };
-const resolved = (schema: Schema | undefined): Schema | undefined => validator.resolve<Schema>(schema);
+const resolvedIn =
+  (operation: CatalogOperation) =>
+  (schema: Schema | undefined): Schema | undefined =>
+    validatorOf(operation).resolve<Schema>(schema);
 
 /** The field that discriminates the success variants, and its documented values (none for a bodiless 200). */
 export function statusValues(operation: CatalogOperation, httpStatus = 200): { field: string; values: string[] } {
+  const resolved = resolvedIn(operation);
   const schema = resolved(operation.responses.find((r) => r.status === httpStatus)?.schema as Schema | undefined);
   if (!schema) return { field: "", values: [] };
   if (schema.discriminator) {
@@ -88,6 +110,7 @@ export function holdsJson(
   body: Record<string, unknown>,
   field: string,
 ) {
+  const resolved = resolvedIn(operation);
   const { field: statusField } = statusValues(operation, httpStatus);
   let schema = resolved(operation.responses.find((r) => r.status === httpStatus)?.schema as Schema | undefined);
   const variant = schema?.discriminator?.mapping?.[String(body[statusField])];
@@ -114,8 +137,9 @@ export function camel(name: string): string {
   return name.replace(/^X-/i, "").replace(/[-_]([a-z0-9])/gi, (_, letter: string) => letter.toUpperCase());
 }
 
-/** The `default` request example. */
+/** The `default` request example; an empty object for an operation without a body. */
 export function exampleBody(operation: CatalogOperation): Record<string, unknown> {
+  if (!operation.requestBody) return {};
   const example = operation.requestBody?.examples.find((candidate) => candidate.name === "default");
   if (!example) throw new Error(`${operation.operationId} has no request example named "default"`);
   return structuredClone(example.value) as Record<string, unknown>;
@@ -123,7 +147,9 @@ export function exampleBody(operation: CatalogOperation): Record<string, unknown
 
 /** Every header with its spec example (a valid request), plus the body's media type. */
 export function exampleHeaders(operation: CatalogOperation): Record<string, string> {
-  const headers: Record<string, string> = { "Content-Type": operation.requestBody?.mediaType ?? "application/json" };
+  const headers: Record<string, string> = operation.requestBody
+    ? { "Content-Type": operation.requestBody.mediaType }
+    : {};
   for (const header of operation.headers) {
     if (header.example === undefined) throw new Error(`${operation.operationId}: header ${header.name} has no example`);
     headers[header.name] = header.example;
