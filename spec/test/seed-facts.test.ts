@@ -1,15 +1,33 @@
-// The facts of the vendor's five pages (shared/api-docs), written down once more here on purpose: this table is
-// the oracle the spec is checked against, so that an edit that drops a header, a field, a status or a code fails.
+// The facts of the vendor's pages (the five seed pages in shared/api-docs, and the pages of
+// spec/research/journeys.md), written down once more here on purpose: this table is the oracle the spec is checked
+// against, so that an edit that drops a header, a field, a status or a code fails.
 import { describe, expect, test } from "vitest";
 import { getOperation, loadSpec, type Product, resolve, type SpecDocument } from "../lib/index.js";
 
 const DEVICE = ["X-operating-sys-version", "X-device-fingerprint", "X-agent", "X-client-id"];
 const OPTIONAL = ["X-device-ip", "X-L"];
+/** Codes whose Chinese message no page documents: the spec must give none (and must give it for every other code). */
+const NO_CHINESE = new Set(["SDK.COMMON.1001", "IDAAS.SDK.PARAM.0014", "IDAAS.SDK.CAPTCHA.0006"]);
 
-const pages = [
+interface Page {
+  operationId: string;
+  tag: "EIAM" | "CIAM";
+  method: "GET" | "POST";
+  path: string;
+  requiredHeaders: string[];
+  /** Required body fields; none for a page without request parameters. */
+  body?: string[];
+  statuses: string[];
+  /** A success without a body ("HTTP/1.1 200 OK" alone). */
+  emptySuccess?: true;
+  errors: Record<string, number>;
+}
+
+const pages: Page[] = [
   {
     operationId: "loginWithMobileCode",
     tag: "EIAM",
+    method: "POST",
     path: "/api/v2/sdk/login/mobile-verify-code",
     requiredHeaders: DEVICE,
     body: ["mobile", "verify_code"],
@@ -19,6 +37,7 @@ const pages = [
   {
     operationId: "verifyMfaEmail",
     tag: "EIAM",
+    method: "POST",
     path: "/api/v2/sdk/mfa/email",
     requiredHeaders: [...DEVICE, "X-state-token"],
     body: ["email", "verify_code"],
@@ -28,15 +47,18 @@ const pages = [
   {
     operationId: "sendSmsCode",
     tag: "EIAM",
+    method: "POST",
     path: "/api/v2/sdk/sms/send",
     requiredHeaders: DEVICE,
     body: ["mobile", "type", "captcha_token"],
     statuses: [],
+    emptySuccess: true,
     errors: { "SDK.COMMON.1001": 400 },
   },
   {
     operationId: "loginWithMobilePassword",
     tag: "CIAM",
+    method: "POST",
     path: "/api/v2/sdk/login/mobile-pwd",
     requiredHeaders: DEVICE,
     body: ["mobile", "password"],
@@ -56,6 +78,7 @@ const pages = [
   {
     operationId: "loginWithEmailCode",
     tag: "CIAM",
+    method: "POST",
     path: "/api/v2/sdk/login/email-verify-code",
     requiredHeaders: DEVICE,
     body: ["email", "verify_code"],
@@ -72,17 +95,73 @@ const pages = [
       "IDAAS.SDK.COM.0002": 500,
     },
   },
+  // bc:ciam/api/v2/sdk/captcha/send-sms.html
+  {
+    operationId: "sendSmsCode",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/sms/send",
+    requiredHeaders: DEVICE,
+    body: ["mobile", "type", "captcha_token"],
+    statuses: [],
+    emptySuccess: true,
+    errors: { "IDAAS.SDK.CAPTCHA.0006": 400 },
+  },
+  // bc:ciam/api/v2/sdk/captcha/send-email.html
+  {
+    operationId: "sendEmailCode",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/email/send",
+    requiredHeaders: DEVICE,
+    body: ["email", "type", "captcha_token"],
+    statuses: [],
+    emptySuccess: true,
+    errors: { "IDAAS.SDK.CAPTCHA.0006": 400 },
+  },
+  // bc:ciam/api/v2/sdk/web-application/login-by-mobile-code.html
+  {
+    operationId: "loginWithMobileCode",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/login/mobile-verify-code",
+    requiredHeaders: DEVICE,
+    body: ["mobile", "verify_code"],
+    statuses: ["SUCCESS"],
+    errors: { "IDAAS.SDK.CAPTCHA.0007": 400 },
+  },
+  // bc:ciam/api/v2/sdk/web-application/force-change-password.html
+  {
+    operationId: "updatePassword",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/pwd/update",
+    requiredHeaders: [...DEVICE, "X-state-token"],
+    body: ["old_password", "new_password"],
+    statuses: ["SUCCESS", "ACCESS_DENIED"],
+    errors: { "IDAAS.SDK.PARAM.0014": 400 },
+  },
+  // bc:ciam/api/v2/sdk/web-application/skip-force-change-password.html
+  {
+    operationId: "skipPasswordUpdate",
+    tag: "CIAM",
+    method: "GET",
+    path: "/api/v2/sdk/pwd/skip-update",
+    requiredHeaders: [...DEVICE, "X-state-token"],
+    statuses: ["SUCCESS", "ACCESS_DENIED"],
+    errors: { "IDAAS.SDK.PARAM.0014": 400 },
+  },
 ];
 
 const documents = { eiam: loadSpec("eiam"), ciam: loadSpec("ciam") } satisfies Record<Product, SpecDocument>;
-const productOf = (page: (typeof pages)[number]) => page.tag.toLowerCase() as Product;
+const productOf = (page: Page) => page.tag.toLowerCase() as Product;
 
-describe.each(pages)("$tag $operationId (POST $path)", (page) => {
+describe.each(pages)("$tag $operationId ($method $path)", (page) => {
   const document = documents[productOf(page)];
   const operation = getOperation(document, page.operationId);
 
-  test("is POST on its path, tagged with its product", () => {
-    expect([operation.method, operation.path, operation.tags]).toEqual(["POST", page.path, [page.tag]]);
+  test("has the page's method and path, tagged with its product", () => {
+    expect([operation.method, operation.path, operation.tags]).toEqual([page.method, page.path, [page.tag]]);
   });
 
   test("requires exactly the page's headers and offers the optional ones", () => {
@@ -92,7 +171,8 @@ describe.each(pages)("$tag $operationId (POST $path)", (page) => {
     expect(optional.sort()).toEqual([...OPTIONAL].sort());
   });
 
-  test("requires the page's body fields, as JSON", () => {
+  test("requires the page's body fields, as JSON, or takes no body", () => {
+    if (!page.body) return expect(operation.requestBody).toBeUndefined();
     expect(operation.requestBody?.mediaType).toBe("application/json");
     expect(operation.requestBody?.requiredFields.sort()).toEqual([...page.body].sort());
   });
@@ -105,6 +185,11 @@ describe.each(pages)("$tag $operationId (POST $path)", (page) => {
       ? Object.keys(schema.discriminator.mapping)
       : [schema?.properties?.status?.const].filter(Boolean);
     expect(statuses.sort()).toEqual([...page.statuses].sort());
+  });
+
+  test("answers 200 with a body, or with none where the page shows none", () => {
+    const ok = operation.responses.find((response) => response.status === 200);
+    expect(ok?.mediaType).toBe(page.emptySuccess ? undefined : "application/json");
   });
 
   test("documents the page's error codes with their HTTP status", () => {
@@ -128,25 +213,57 @@ test("the SMS scenario type is an enum of the seven documented scenarios, each d
   expect(Object.keys(type["x-enumDescriptions"])).toEqual(scenarios);
 });
 
-test("the SMS send answers 200 with no body", () => {
-  const ok = getOperation(documents.eiam, "sendSmsCode").responses.find((response) => response.status === 200);
-  expect(ok?.mediaType).toBeUndefined();
+test.each([
+  [
+    "CIAM SMS",
+    "CiamSmsType",
+    ["REGISTER_SMS", "LOGIN_SMS", "FORGET_PWD_SMS", "UPDATE_PWD_SMS", "UPDATE_MOBILE_SMS", "BIND_MOBILE_SMS"],
+  ],
+  [
+    "CIAM email",
+    "CiamEmailType",
+    ["REGISTER_EMS", "LOGIN_EMS", "FORGET_PWD_EMS", "BIND_EMAIL_EMS", "UPDATE_PWD_EMS", "UPDATE_EMAIL_EMS"],
+  ],
+])("the %s scenario type is an enum of the page's six scenarios, each described", (_, name, scenarios) => {
+  const type = documents.ciam.components.schemas[name];
+  expect(type.enum).toEqual(scenarios);
+  expect(Object.keys(type["x-enumDescriptions"])).toEqual(scenarios);
+});
+
+test("the CIAM send calls take their own scenario types, not EIAM's", () => {
+  for (const [operationId, type] of [
+    ["sendSmsCode", "CiamSmsType"],
+    ["sendEmailCode", "CiamEmailType"],
+  ]) {
+    const body = resolve<SpecDocument>(documents.ciam, getOperation(documents.ciam, operationId).requestBody?.schema);
+    expect(body.properties.type.$ref, operationId).toBe(`#/components/schemas/${type}`);
+  }
 });
 
 test("content-type is the request body's media type, never a header parameter", () => {
   for (const page of pages) {
     const operationId = page.operationId;
-    const names = getOperation(documents[productOf(page)], operationId).headers.map((header) => header.name.toLowerCase());
+    const names = getOperation(documents[productOf(page)], operationId).headers.map((header) =>
+      header.name.toLowerCase(),
+    );
     expect(names, operationId).not.toContain("content-type");
   }
 });
 
-test("every CIAM error has its Chinese message and every error its English message and action", () => {
+test("every error has its English message and action, and a Chinese message exactly where a page gives one", () => {
   for (const page of pages) {
     for (const error of getOperation(documents[productOf(page)], page.operationId).errors) {
       expect(error.message, `${page.operationId} ${error.code}`).toBeTruthy();
       expect(error.action, `${page.operationId} ${error.code}`).toBeTruthy();
-      if (page.tag === "CIAM") expect(error.messageZh, `${page.operationId} ${error.code}`).toBeTruthy();
+      expect(Boolean(error.messageZh), `${page.operationId} ${error.code} messageZh`).toBe(!NO_CHINESE.has(error.code));
     }
   }
+});
+
+test("the message of IDAAS.SDK.CAPTCHA.0006 is the fragment the page shows, with no invented end", () => {
+  const error = getOperation(documents.ciam, "sendSmsCode").errors[0];
+  expect([error?.message, error?.example.error_msg]).toEqual([
+    "Failed to send verification c",
+    "Failed to send verification c",
+  ]);
 });

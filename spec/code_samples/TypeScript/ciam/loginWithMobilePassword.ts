@@ -22,8 +22,8 @@ try {
       break;
     case "PASSWORD_WARN":
     case "PASSWORD_EXPIRED":
-      // Offer (WARN) or require (EXPIRED) a password change
-      // with result.stateToken.
+      // No session yet: updatePassword (or, after WARN only,
+      // skipPasswordUpdate) with result.stateToken logs the user in.
       console.log(result.status, result.passwordPolicy);
       break;
     case "ACCESS_DENIED":
