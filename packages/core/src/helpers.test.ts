@@ -87,6 +87,27 @@ describe("reading bodies", () => {
     expect(() => read.integer("n")).toThrow('"n" is missing or not an integer');
     expect(() => readStatus("op", "text", "status")).toThrow("not a JSON object");
   });
+
+  it("reads a body without a status as a whole, which must be a JSON object", () => {
+    const read = readBody<{ token: string }>("op", { token: 1 });
+    expect(() => read.string("token")).toThrow('op: the HTTP 200 body: "token" is missing or not a non-empty string');
+    expect(() => readBody("op", ["token"])).toThrow("op: the HTTP 200 body is not a JSON object");
+  });
+
+  it.each([
+    [{ key: "k" }, "k"],
+    [{ key: null }, null],
+    [{ key: "" }, null],
+    [{}, null],
+  ])("nullableString of %j is %j", (body, expected) => {
+    expect(readBody<{ key: string | null }>("op", body).nullableString("key")).toBe(expected);
+  });
+
+  it("nullableString refuses a value that is neither a string nor null", () => {
+    expect(() => readBody<{ key: string | null }>("op", { key: 16 }).nullableString("key")).toThrow(
+      '"key" is not a string or null',
+    );
+  });
 });
 
 describe("checkPassword", () => {

@@ -1,5 +1,6 @@
 // Plumbing of the product packages (@idaas-sdk/eiam, @idaas-sdk/ciam) and their generated code. Not covered by
 // semver: it changes whenever the clients need it to. Applications import from `@idaas-sdk/core` instead.
+export { encodeCaptchaPoint, withCaptchaPoint } from "./captcha.js";
 export {
   checkServiceUrl,
   DEFAULT_MAX_RESPONSE_BYTES,

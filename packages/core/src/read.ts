@@ -9,6 +9,8 @@ type KeysOf<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? K : never 
 export interface BodyReader<T> {
   string<K extends KeysOf<T, string>>(key: K): string;
   optionalString<K extends KeysOf<T, string>>(key: K): string | undefined;
+  /** A non-empty string, or null for a field that is null, empty or absent. */
+  nullableString<K extends KeysOf<T, string>>(key: K): string | null;
   integer<K extends KeysOf<T, number>>(key: K): number;
   /** Parses a string field that holds JSON and checks its shape with `check` (which names what it expected). */
   json<K extends KeysOf<T, string>, V>(key: K, check: (value: unknown) => value is V, expected: string): V;
@@ -33,10 +35,18 @@ export function unknownStatus(operation: string, status: string): never {
   throw new IdaasResponseError(operation, `the spec does not document status ${shown}`, 200);
 }
 
-export function readBody<T>(operation: string, body: unknown, status: string): BodyReader<T> {
+/**
+ * Reads the fields of a 200 body: of the outcome `status` (already read by {@link readStatus}), or, for a body
+ * without one, of the whole answer, which must then be a JSON object.
+ */
+export function readBody<T>(operation: string, body: unknown, status?: string): BodyReader<T> {
+  if (status === undefined && !isObject(body)) {
+    throw new IdaasResponseError(operation, "the HTTP 200 body is not a JSON object", 200);
+  }
   const fields = isObject(body) ? body : {};
+  const where = status === undefined ? "the HTTP 200 body" : `status ${status}`;
   const fail = (key: string, problem: string): never => {
-    throw new IdaasResponseError(operation, `status ${status}: "${key}" ${problem}`, 200);
+    throw new IdaasResponseError(operation, `${where}: "${key}" ${problem}`, 200);
   };
   const string = (key: string) => {
     const value = fields[key];
@@ -46,6 +56,11 @@ export function readBody<T>(operation: string, body: unknown, status: string): B
     string,
     optionalString(key) {
       return fields[key] === undefined ? undefined : string(key);
+    },
+    nullableString(key) {
+      const value = fields[key];
+      if (value === undefined || value === null || value === "") return null;
+      return typeof value === "string" ? value : fail(key, "is not a string or null");
     },
     integer(key) {
       const value = fields[key];
