@@ -10,9 +10,13 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
 import {
   type LoginWithEmailCodeResult,
+  type LoginWithMobileCodeResult,
   type LoginWithMobilePasswordResult,
+  type PasswordUpdateResult,
+  sent,
   success,
   toPasswordLoginResult,
+  toPasswordUpdateResult,
 } from "./results.js";
 import {
   errorFields,
@@ -39,6 +43,40 @@ export interface LoginWithEmailCodeInput {
   verifyCode: RequestBody<"loginWithEmailCode">["verify_code"];
 }
 
+export interface SendSmsCodeInput {
+  mobile: RequestBody<"sendSmsCode">["mobile"];
+  /** The scenario, e.g. `LOGIN_SMS` (CIAM's list, not EIAM's). */
+  type: RequestBody<"sendSmsCode">["type"];
+  /** The token of the graphical captcha the user passed. */
+  captchaToken: RequestBody<"sendSmsCode">["captcha_token"];
+}
+
+export interface SendEmailCodeInput {
+  email: RequestBody<"sendEmailCode">["email"];
+  /** The scenario, e.g. `LOGIN_EMS` (CIAM's list, not EIAM's). */
+  type: RequestBody<"sendEmailCode">["type"];
+  /** The token of the graphical captcha the user passed. */
+  captchaToken: RequestBody<"sendEmailCode">["captcha_token"];
+}
+
+export interface LoginWithMobileCodeInput {
+  mobile: RequestBody<"loginWithMobileCode">["mobile"];
+  verifyCode: RequestBody<"loginWithMobileCode">["verify_code"];
+}
+
+export interface UpdatePasswordInput {
+  /** The `stateToken` of the PASSWORD_WARN or PASSWORD_EXPIRED result. */
+  stateToken: string;
+  oldPassword: RequestBody<"updatePassword">["old_password"];
+  /** Check it against the result's `passwordPolicy` first, with `checkPassword`. */
+  newPassword: RequestBody<"updatePassword">["new_password"];
+}
+
+export interface SkipPasswordUpdateInput {
+  /** The `stateToken` of the PASSWORD_WARN result. */
+  stateToken: string;
+}
+
 export interface CiamClient {
   /** Logs in with mobile number and password. */
   loginWithMobilePassword(
@@ -47,6 +85,16 @@ export interface CiamClient {
   ): Promise<LoginWithMobilePasswordResult>;
   /** Logs in with email and the email code. */
   loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
+  /** Logs in with mobile number and the SMS code. */
+  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
+  /** Sends an SMS code. Resolves when sent. Never retried: each send costs money. */
+  sendSmsCode(input: SendSmsCodeInput, options?: CallOptions): Promise<void>;
+  /** Sends an email code. Resolves when sent. Never retried: each send costs money. */
+  sendEmailCode(input: SendEmailCodeInput, options?: CallOptions): Promise<void>;
+  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password and logs in. Never retried. */
+  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<PasswordUpdateResult>;
+  /** After PASSWORD_WARN: keeps the password for now and logs in. */
+  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<PasswordUpdateResult>;
   /** The typed openapi-fetch client, for the spec's exact shapes. Device headers are set already. */
   raw: Client<CiamPaths>;
 }
@@ -64,5 +112,10 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
     raw: createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch }),
     loginWithMobilePassword: call("loginWithMobilePassword", toPasswordLoginResult),
     loginWithEmailCode: call("loginWithEmailCode", success),
+    loginWithMobileCode: call("loginWithMobileCode", success),
+    sendSmsCode: call("sendSmsCode", sent),
+    sendEmailCode: call("sendEmailCode", sent),
+    updatePassword: call("updatePassword", toPasswordUpdateResult),
+    skipPasswordUpdate: call("skipPasswordUpdate", toPasswordUpdateResult),
   };
 }

@@ -24,7 +24,12 @@ export {
   type CiamPaths,
   createCiamClient,
   type LoginWithEmailCodeInput,
+  type LoginWithMobileCodeInput,
   type LoginWithMobilePasswordInput,
+  type SendEmailCodeInput,
+  type SendSmsCodeInput,
+  type SkipPasswordUpdateInput,
+  type UpdatePasswordInput,
 } from "./client.js";
 export { type CiamApiError, type CiamErrorCode, isIdaasApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
@@ -32,9 +37,11 @@ export type {
   AccessDeniedResult,
   LoginSuccessResult,
   LoginWithEmailCodeResult,
+  LoginWithMobileCodeResult,
   LoginWithMobilePasswordResult,
   PasswordExpiredResult,
   PasswordPolicy,
+  PasswordUpdateResult,
   PasswordWarnResult,
 } from "./results.js";
 

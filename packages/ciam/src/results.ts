@@ -2,7 +2,7 @@
 // schema, and the mapping from the service's body to them.
 
 import { type Assert, type Equal, readBody, readStatus, unknownStatus } from "@idaas-sdk/core/internal";
-import { type Schemas, statusField } from "./spec.js";
+import { type Schemas, type SuccessStatus, statusField } from "./spec.js";
 
 type Success = Schemas["LoginSuccess"];
 type Warn = Schemas["PasswordWarn"];
@@ -28,8 +28,8 @@ export interface PasswordPolicy {
 }
 
 /**
- * The password expires soon. The user has no session yet: the service expects the password to be changed
- * (`POST /api/v2/sdk/pwd/update`) or the change to be skipped (`GET /api/v2/sdk/pwd/skip-update`) with `stateToken`.
+ * The password expires soon. The user has no session yet: pass `stateToken` to `updatePassword` (change it now) or
+ * to `skipPasswordUpdate` (keep it for now); either logs the user in.
  */
 export interface PasswordWarnResult {
   status: Warn["status"];
@@ -37,7 +37,7 @@ export interface PasswordWarnResult {
   passwordPolicy: PasswordPolicy;
 }
 
-/** The password has expired: the user must change it (`POST /api/v2/sdk/pwd/update`, with `stateToken`) to log in. */
+/** The password has expired. The user has no session yet: pass `stateToken` to `updatePassword` to log in. */
 export interface PasswordExpiredResult {
   status: Expired["status"];
   stateToken: Expired["state_token"];
@@ -58,11 +58,19 @@ export type LoginWithMobilePasswordResult =
   | PasswordExpiredResult
   | AccessDeniedResult;
 export type LoginWithEmailCodeResult = LoginSuccessResult;
+export type LoginWithMobileCodeResult = LoginSuccessResult;
+/** The result of `updatePassword` and of `skipPasswordUpdate`. */
+export type PasswordUpdateResult = LoginSuccessResult | AccessDeniedResult;
 
 // A status added to (or removed from) the spec must be followed here.
 export type _PasswordStatuses = Assert<
   Equal<LoginWithMobilePasswordResult["status"], Schemas["MobilePasswordLoginResult"]["status"]>
 >;
+export type _MobileCodeStatuses = Assert<
+  Equal<LoginWithMobileCodeResult["status"], SuccessStatus<"loginWithMobileCode">>
+>;
+export type _PasswordUpdateStatuses = Assert<Equal<PasswordUpdateResult["status"], SuccessStatus<"updatePassword">>>;
+export type _PasswordSkipStatuses = Assert<Equal<PasswordUpdateResult["status"], SuccessStatus<"skipPasswordUpdate">>>;
 
 const isPolicy = (value: unknown): value is PasswordPolicy => {
   if (typeof value !== "object" || value === null) return false;
@@ -137,3 +145,18 @@ export function toPasswordLoginResult(operation: string, body: unknown): LoginWi
       return unknownStatus(operation, status satisfies never);
   }
 }
+
+export function toPasswordUpdateResult(operation: string, body: unknown): PasswordUpdateResult {
+  const status = readStatus(operation, body, statusField) as Schemas["PasswordUpdateResult"]["status"];
+  switch (status) {
+    case "SUCCESS":
+      return success(operation, body);
+    case "ACCESS_DENIED":
+      return accessDenied(operation, body);
+    default:
+      return unknownStatus(operation, status satisfies never);
+  }
+}
+
+/** A code send answers 200 with an empty body: there is nothing to return. */
+export const sent = (): void => undefined;

@@ -6,6 +6,7 @@ import {
   isIdaasApiError,
   type LoginWithMobilePasswordResult,
   type PasswordRule,
+  type PasswordUpdateResult,
 } from "./index.js";
 
 declare const client: ReturnType<typeof createCiamClient>;
@@ -51,6 +52,35 @@ describe("CIAM types", () => {
       expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.LOGIN.0001">();
     // @ts-expect-error an undocumented code is not accepted by the guard
     isIdaasApiError(error, "IDAAS.SDK.NOPE");
+  });
+
+  it("type the code sends, the SMS login and the password change or skip from the spec", async () => {
+    await client.sendSmsCode({ mobile: "1", type: "UPDATE_PWD_SMS", captchaToken: "t" });
+    // @ts-expect-error EIAM's MFA scenario is not in CIAM's list
+    await client.sendSmsCode({ mobile: "1", type: "MFA_AUTH_SMS", captchaToken: "t" });
+    await client.sendEmailCode({ email: "e", type: "LOGIN_EMS", captchaToken: "t" });
+    // @ts-expect-error EIAM's MFA scenario is not in CIAM's list
+    await client.sendEmailCode({ email: "e", type: "MFA_AUTH_EMS", captchaToken: "t" });
+    expectTypeOf(client.sendSmsCode).returns.resolves.toEqualTypeOf<void>();
+    const sms = await client.loginWithMobileCode({ mobile: "1", verifyCode: "c" });
+    expectTypeOf(sms.status).toEqualTypeOf<"SUCCESS">();
+
+    const login = await client.loginWithMobilePassword({ mobile: "1", password: "p" });
+    if (login.status !== "PASSWORD_WARN") return;
+    const changed = await client.updatePassword({ stateToken: login.stateToken, oldPassword: "p", newPassword: "n" });
+    const skipped = await client.skipPasswordUpdate({ stateToken: login.stateToken });
+    expectTypeOf(changed).toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf(skipped).toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf<PasswordUpdateResult["status"]>().toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
+    if (changed.status === "SUCCESS") expectTypeOf(changed.idToken).toEqualTypeOf<string>();
+    else expectTypeOf(changed.reason).toEqualTypeOf<string>();
+    // @ts-expect-error the skip needs the state token
+    await client.skipPasswordUpdate({});
+    // @ts-expect-error the change needs the old password
+    await client.updatePassword({ stateToken: "s", newPassword: "n" });
+    expectTypeOf<"IDAAS.SDK.PARAM.0014">().toExtend<CiamErrorCode<"updatePassword">>();
+    expectTypeOf<"IDAAS.SDK.CAPTCHA.0006">().toExtend<CiamErrorCode<"sendEmailCode">>();
+    expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<CiamErrorCode<"skipPasswordUpdate">>();
   });
 
   it("raw does not ask again for the injected headers", () => {

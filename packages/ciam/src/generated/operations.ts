@@ -81,6 +81,191 @@ export const operations = {
         "required": true
       }
     }
+  },
+  "loginWithMobileCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/login/mobile-verify-code",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS"
+    ],
+    "retry": true,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "verify_code": {
+        "argument": "verifyCode",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "sendSmsCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/sms/send",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "type": {
+        "argument": "type",
+        "kind": "plain",
+        "type": "string",
+        "enum": [
+          "REGISTER_SMS",
+          "LOGIN_SMS",
+          "FORGET_PWD_SMS",
+          "UPDATE_PWD_SMS",
+          "UPDATE_MOBILE_SMS",
+          "BIND_MOBILE_SMS"
+        ],
+        "required": true
+      },
+      "captcha_token": {
+        "argument": "captchaToken",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "sendEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/email/send",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "email": {
+        "argument": "email",
+        "kind": "email",
+        "type": "string",
+        "required": true
+      },
+      "type": {
+        "argument": "type",
+        "kind": "plain",
+        "type": "string",
+        "enum": [
+          "REGISTER_EMS",
+          "LOGIN_EMS",
+          "FORGET_PWD_EMS",
+          "BIND_EMAIL_EMS",
+          "UPDATE_PWD_EMS",
+          "UPDATE_EMAIL_EMS"
+        ],
+        "required": true
+      },
+      "captcha_token": {
+        "argument": "captchaToken",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "updatePassword": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id",
+      "stateToken": "X-state-token"
+    },
+    "fields": {
+      "old_password": {
+        "argument": "oldPassword",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      },
+      "new_password": {
+        "argument": "newPassword",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "skipPasswordUpdate": {
+    "method": "get",
+    "path": "/api/v2/sdk/pwd/skip-update",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": true,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id",
+      "stateToken": "X-state-token"
+    },
+    "fields": {}
   }
 } as const satisfies OperationFacts<Paths, Operations>;
 
@@ -108,5 +293,6 @@ export const optionHeaders: readonly string[] = [
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = [
-  "x-device-fingerprint"
+  "x-device-fingerprint",
+  "x-state-token"
 ];

@@ -20,8 +20,8 @@ export interface paths {
          *
          *     The result is one of four statuses:
          *     - `SUCCESS`: the user is logged in; `session_token`, `expire` and `id_token` are returned.
-         *     - `PASSWORD_WARN`: the password expires soon (only when the tenant checks expiry); `state_token` and the password policy in `data`.
-         *     - `PASSWORD_EXPIRED`: the password has expired and must be changed; `state_token` and the password policy in `data`.
+         *     - `PASSWORD_WARN`: the password expires soon (only when the tenant checks expiry); `state_token` and the password policy in `data`. No session yet: `updatePassword` or `skipPasswordUpdate` logs the user in.
+         *     - `PASSWORD_EXPIRED`: the password has expired and must be changed; `state_token` and the password policy in `data`. `updatePassword` logs the user in.
          *     - `ACCESS_DENIED`: the tenant's policy refuses the login.
          */
         post: operations["loginWithMobilePassword"];
@@ -49,6 +49,154 @@ export interface paths {
          *     The only documented status is `SUCCESS`: `session_token`, `expire` and `id_token` are returned.
          */
         post: operations["loginWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/login/mobile-verify-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with mobile number and SMS code
+         * @description Logs a customer in with their mobile number and the SMS code sent by `sendSmsCode` with type `LOGIN_SMS` (the
+         *     user passes a graphical captcha before the code is sent). Depending on the tenant's registration settings the
+         *     user may be registered automatically.
+         *
+         *     The only documented status is `SUCCESS`: `session_token`, `expire` and `id_token` are returned. The EIAM call
+         *     on the same path has other statuses and errors.
+         *
+         *     What the vendor's page does not say (its stored copy stops at the `status` row of the response table): the
+         *     statuses the table lists and its error table. The only documented error is `IDAAS.SDK.CAPTCHA.0007`; its Chinese
+         *     message and action are those of the CIAM email-code login's table.
+         */
+        post: operations["loginWithMobileCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/sms/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS verification code
+         * @description Sends an SMS verification code to a mobile number for one of CIAM's six scenarios (`type`; CIAM's list, not
+         *     EIAM's). The user must first pass the graphical captcha; its token goes in `captcha_token`. Success is HTTP 200
+         *     with an empty body.
+         *
+         *     Each send costs money and is a target for abuse: the SDK never retries it.
+         *
+         *     What the vendor's page does not say (its stored copy stops inside the error example): its response and error
+         *     tables, the end of the message of `IDAAS.SDK.CAPTCHA.0006` (only "Failed to send verification c" is shown) and
+         *     whether `mobile` needs its area code for other scenarios than `UPDATE_PWD_SMS`. The only documented error is
+         *     `IDAAS.SDK.CAPTCHA.0006`, with no Chinese message or action.
+         */
+        post: operations["sendSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/email/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an email verification code
+         * @description Sends an email verification code to an address for one of CIAM's six scenarios (`type`; CIAM's list, not
+         *     EIAM's), for example `LOGIN_EMS` before `loginWithEmailCode`. The user must first pass the graphical captcha;
+         *     its token goes in `captcha_token`. Success is HTTP 200 with an empty body.
+         *
+         *     Each send costs money and is a target for abuse: the SDK never retries it.
+         *
+         *     What the vendor's page does not say (its stored copy stops inside the error example): its response and error
+         *     tables, and the message of `IDAAS.SDK.CAPTCHA.0006` (the SMS page shows its first words, "Failed to send
+         *     verification c"). The only documented error is `IDAAS.SDK.CAPTCHA.0006`, with no Chinese message or action.
+         */
+        post: operations["sendEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password after PASSWORD_WARN or PASSWORD_EXPIRED
+         * @description Changes the password of a user whose password login answered `PASSWORD_WARN` (about to expire) or
+         *     `PASSWORD_EXPIRED` (expired), and logs them in: until this call (or, after `PASSWORD_WARN`,
+         *     `skipPasswordUpdate`) succeeds, the user has no session. Pass that login's `state_token` as the `X-state-token`
+         *     header and the current and new passwords in the body.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`. The SDK never retries it:
+         *     a repeated change could be refused by the password history.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the response table): a code for a wrong old
+         *     password or for a new password that breaks the policy, and whether the state token survives a failed attempt.
+         *     Its purpose names the "username and password login", where the CIAM login that answers these statuses is mobile
+         *     + password. It shows no `ACCESS_DENIED` example; the spec's is the login's. The only documented error is
+         *     `IDAAS.SDK.PARAM.0014`, with no Chinese message or action.
+         */
+        post: operations["updatePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/skip-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skip the password change after PASSWORD_WARN
+         * @description Logs in a user whose password login answered `PASSWORD_WARN` (the password is about to expire) and who chose
+         *     not to change it now: until this call (or `updatePassword`) succeeds, the user has no session. Pass that login's
+         *     `state_token` as the `X-state-token` header. It takes no body.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the response table): what happens with the state
+         *     token of a `PASSWORD_EXPIRED` answer (the page is for "about to expire" only; an expired password must be
+         *     changed), and whether the state token can be used twice. It lists `content-type` as a header of this GET, which
+         *     has no body, and shows no `ACCESS_DENIED` example; the spec's is the login's. The only documented error is
+         *     `IDAAS.SDK.PARAM.0014`, with no Chinese message or action.
+         */
+        get: operations["skipPasswordUpdate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -97,8 +245,9 @@ export interface components {
             id_token: components["schemas"]["IdToken"];
         };
         /**
-         * @description User state token (用户状态令牌) of an unfinished login. Pass it on to the next step
-         *     (for `MFA_AUTH`, as the `X-state-token` header of the email MFA call). It is a credential; the SDK never logs it.
+         * @description User state token (用户状态令牌) of an unfinished login. Pass it on to the next step as its `X-state-token` header
+         *     (after `MFA_AUTH`, the MFA call; after `PASSWORD_WARN` / `PASSWORD_EXPIRED`, the password change or skip). It is a
+         *     credential; the SDK never logs it.
          */
         StateToken: components["schemas"]["Jwt"];
         /**
@@ -119,8 +268,9 @@ export interface components {
         PasswordPolicyData: string;
         /**
          * PasswordWarn
-         * @description Login succeeded but the password expires soon (密码即将过期). Offer the user to change it with `state_token`;
-         *     `data` holds the password policy.
+         * @description The password expires soon (密码即将过期) and the user has no session yet: with `state_token`, change the password
+         *     (`updatePassword`) or skip the change (`skipPasswordUpdate`); either logs the user in. `data` holds the password
+         *     policy.
          */
         PasswordWarn: {
             /**
@@ -133,7 +283,7 @@ export interface components {
         };
         /**
          * PasswordExpired
-         * @description The password has expired (密码已过期): the user must change it, using `state_token`, before logging in;
+         * @description The password has expired (密码已过期): the user must change it (`updatePassword`, with `state_token`) to log in;
          *     `data` holds the password policy.
          */
         PasswordExpired: {
@@ -188,6 +338,55 @@ export interface components {
             /** @description The email code, sent by the "send email verification code" API with `type` `LOGIN_EMS`. It is a credential; the SDK never logs it. */
             verify_code: components["schemas"]["VerifyCode"];
         };
+        /** MobileVerifyCodeLoginRequest */
+        MobileVerifyCodeLoginRequest: {
+            mobile: components["schemas"]["Mobile"];
+            /** @description The SMS code, sent with `POST /api/v2/sdk/sms/send` and `type` `LOGIN_SMS`. It is a credential; the SDK never logs it. */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /**
+         * CiamSmsType
+         * @description The scenario the CIAM SMS code is sent for (发送场景). The code is only accepted by the API of its scenario. CIAM's
+         *     list differs from EIAM's (`SmsType`): no `MFA_AUTH_SMS` or `CHANGE_PWD_SMS`, and `UPDATE_PWD_SMS` instead.
+         * @enum {string}
+         */
+        CiamSmsType: "REGISTER_SMS" | "LOGIN_SMS" | "FORGET_PWD_SMS" | "UPDATE_PWD_SMS" | "UPDATE_MOBILE_SMS" | "BIND_MOBILE_SMS";
+        /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
+        captcha_token: string;
+        /** CiamSmsSendRequest */
+        CiamSmsSendRequest: {
+            mobile: components["schemas"]["Mobile"];
+            type: components["schemas"]["CiamSmsType"];
+            captcha_token: components["schemas"]["captcha_token"];
+        };
+        /**
+         * CiamEmailType
+         * @description The scenario the CIAM email code is sent for (发送场景). The code is only accepted by the API of its scenario. CIAM's
+         *     list differs from EIAM's: no `MFA_AUTH_EMS` or `CHANGE_PWD_EMS`, and `UPDATE_PWD_EMS` instead.
+         * @enum {string}
+         */
+        CiamEmailType: "REGISTER_EMS" | "LOGIN_EMS" | "FORGET_PWD_EMS" | "BIND_EMAIL_EMS" | "UPDATE_PWD_EMS" | "UPDATE_EMAIL_EMS";
+        /** CiamEmailSendRequest */
+        CiamEmailSendRequest: {
+            email: components["schemas"]["Email"];
+            type: components["schemas"]["CiamEmailType"];
+            captcha_token: components["schemas"]["captcha_token"];
+        };
+        /** PasswordUpdateRequest */
+        PasswordUpdateRequest: {
+            /** @description The user's current password (原密码). It is a credential; the SDK never logs it. */
+            old_password: string;
+            /**
+             * @description The new password (新密码). The pages imply, without saying it, that it must satisfy the password policy in the
+             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer. It is a credential; the SDK never logs it.
+             */
+            new_password: string;
+        };
+        /**
+         * PasswordUpdateResult
+         * @description The result of changing the password or skipping the change, discriminated by `status`.
+         */
+        PasswordUpdateResult: components["schemas"]["LoginSuccess"] | components["schemas"]["AccessDenied"];
     };
     responses: {
         /** @description The service is busy. The SDK does not retry a login by itself; retry later or let the user do it. */
@@ -199,6 +398,50 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"] & {
                     /** @enum {unknown} */
                     error_code: "IDAAS.SDK.COM.0002";
+                };
+            };
+        };
+        /** @description The code was sent. HTTP 200 with an empty body. */
+        SmsSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The code was not sent; `error_code` says why. The vendor's pages show one code only: their error tables are not
+         *     captured.
+         */
+        CiamCodeNotSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"] & {
+                    /** @enum {unknown} */
+                    error_code: "IDAAS.SDK.CAPTCHA.0006";
+                };
+            };
+        };
+        /** @description The code was sent. HTTP 200 with an empty body. */
+        EmailSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The request was refused; `error_code` says why. The vendor's pages show one code only, for the state token: their
+         *     error tables are not captured.
+         */
+        CiamStateTokenRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"] & {
+                    /** @enum {unknown} */
+                    error_code: "IDAAS.SDK.PARAM.0014";
                 };
             };
         };
@@ -235,6 +478,13 @@ export interface components {
          * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
          */
         "X-client-id": string;
+        /**
+         * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+         *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+         *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+         */
+        "X-state-token": string;
     };
     requestBodies: never;
     headers: never;
@@ -378,6 +628,296 @@ export interface operations {
                 };
             };
             500: components["responses"]["CiamServerError"];
+        };
+    };
+    loginWithMobileCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MobileVerifyCodeLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginSuccess"];
+                };
+            };
+            /** @description The request was refused; `error_code` says why. The vendor's page shows one code only. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.CAPTCHA.0007";
+                    };
+                };
+            };
+        };
+    };
+    sendSmsCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamSmsSendRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SmsSent"];
+            400: components["responses"]["CiamCodeNotSent"];
+        };
+    };
+    sendEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamEmailSendRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailSent"];
+            400: components["responses"]["CiamCodeNotSent"];
+        };
+    };
+    updatePassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The change went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            400: components["responses"]["CiamStateTokenRefused"];
+        };
+    };
+    skipPasswordUpdate: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skip went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            400: components["responses"]["CiamStateTokenRefused"];
         };
     };
 }
