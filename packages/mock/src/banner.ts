@@ -1,13 +1,19 @@
-// The text the CLI prints at start: where the mock listens, its endpoints and the outcomes each one can give.
-import { loadSpec, type Product } from "@idaas-sdk/spec";
+// The text the CLI prints at start: where the mock listens, each product's base URL, its endpoints and the
+// outcomes each one can give.
+import { loadSpec } from "@idaas-sdk/spec";
 import { endpointsOf, preferValues } from "./endpoints.js";
+import type { RunningMock } from "./server.js";
 
-export function banner(url: string, product: Product = "all"): string {
-  const lines = [`IDaaS mock (Prism) of ${product === "all" ? "the whole API" : product.toUpperCase()} at ${url}`, ""];
-  for (const endpoint of endpointsOf(loadSpec(product))) {
-    const { method, path, operationId, tags } = endpoint.operation;
-    lines.push(`  ${method} ${url}${path}  (${operationId}, ${tags.join(", ")})`);
-    lines.push(`    Prefer: ${preferValues(endpoint).join(" | ")}`);
+export function banner(mock: Pick<RunningMock, "url" | "products" | "baseUrl">): string {
+  const lines = [`IDaaS mock (Prism) at ${mock.url}`];
+  for (const product of mock.products) {
+    const baseUrl = mock.baseUrl(product);
+    lines.push("", `${product.toUpperCase()} at ${baseUrl} (a client's baseUrl)`);
+    for (const endpoint of endpointsOf(loadSpec(product))) {
+      const { method, path, operationId, tags } = endpoint.operation;
+      lines.push(`  ${method} ${baseUrl}${path}  (${operationId}, ${tags.join(", ")})`);
+      lines.push(`    Prefer: ${preferValues(endpoint).join(" | ")}`);
+    }
   }
   lines.push(
     "",

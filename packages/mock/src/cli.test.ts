@@ -3,12 +3,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
-import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, exampleBody, exampleHeaders } from "./test-support/requests.js";
+import { call, exampleRequest, operations } from "./test-support/requests.js";
 
 const BIN = fileURLToPath(new URL("../bin/idaas-mock.js", import.meta.url));
-const operations = listOperations(loadSpec("all"));
+/** The base URL the banner prints for a product: "<PRODUCT> at <url> (a client's baseUrl)". */
+const baseUrlIn = (stdout: string, product: string) =>
+  stdout.match(new RegExp(`^${product.toUpperCase()} at (http://\\S+)`, "m"))?.[1];
 
 interface Run {
   child: ChildProcess;
@@ -47,35 +49,43 @@ async function waitFor(read: () => string, pattern: RegExp, exit: Promise<unknow
 
 describe("idaas-mock", () => {
   let mock: Run;
-  let baseUrl: string;
+  let origin: string;
   beforeAll(async () => {
     mock = run(["--port", "0"]);
     await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
-    baseUrl = mock.stdout().match(/http:\/\/[\d.]+:\d+/)?.[0] ?? "";
+    origin = mock.stdout().match(/http:\/\/[\d.]+:\d+/)?.[0] ?? "";
   });
   afterAll(() => {
     if (mock.child.exitCode === null) mock.child.kill("SIGKILL");
   });
 
-  it("prints the base URL on 127.0.0.1, every endpoint and every outcome name", () => {
-    expect(new URL(baseUrl).hostname).toBe("127.0.0.1");
-    for (const operation of operations) {
-      expect(mock.stdout()).toContain(`${operation.method} ${baseUrl}${operation.path}`);
-      for (const response of operation.responses) {
-        for (const example of response.examples) expect(mock.stdout()).toContain(`example=${example.name}`);
-      }
+  it("prints the origin on 127.0.0.1 and each product's base URL under it", () => {
+    expect(new URL(origin).hostname).toBe("127.0.0.1");
+    for (const product of PRODUCTS) expect(baseUrlIn(mock.stdout(), product)).toBe(`${origin}/${product}`);
+  });
+
+  it.each(operations)("lists $name under its product's base URL, with every outcome name", (operation) => {
+    const baseUrl = baseUrlIn(mock.stdout(), operation.product);
+    const section = mock
+      .stdout()
+      .split(/\n(?=\S+ at http)/)
+      .find((part) => part.startsWith(operation.product.toUpperCase()));
+    expect(section).toContain(`${operation.method} ${baseUrl}${operation.path}  (${operation.operationId},`);
+    for (const response of operation.responses) {
+      for (const example of response.examples) expect(section).toContain(`example=${example.name}`);
     }
   });
 
   it("logs a request in one line without its headers or body, and stops on SIGTERM", async () => {
     const operation = operations.find((candidate) => candidate.responses[0]?.examples[0]?.name === "success");
     if (!operation) throw new Error("no operation with a success example");
-    const headers = exampleHeaders(operation);
-    const body = exampleBody(operation);
+    const baseUrl = baseUrlIn(mock.stdout(), operation.product) ?? "";
+    const { headers, body = {} } = exampleRequest(operation);
     const answer = await call(baseUrl, operation, { headers, body });
     expect(answer.status).toBe(200);
-    const [line] = await waitFor(mock.stdout, new RegExp(`^${operation.method} ${operation.path} .*$`, "m"), mock.exit);
-    expect(line).toBe(`${operation.method} ${operation.path} 200 success`);
+    const path = `${new URL(baseUrl).pathname}${operation.path}`;
+    const [line] = await waitFor(mock.stdout, new RegExp(`^${operation.method} ${path} .*$`, "m"), mock.exit);
+    expect(line).toBe(`${operation.method} ${path} 200 success`);
     for (const value of [...Object.values(headers), ...Object.values(body)]) {
       if (typeof value === "string" && value.length > 3 && value !== "application/json") {
         expect(mock.stdout()).not.toContain(value);
@@ -84,6 +94,21 @@ describe("idaas-mock", () => {
     mock.child.kill("SIGTERM");
     expect(await mock.exit).toBe(0);
     expect(mock.stderr()).toBe("");
+  });
+});
+
+describe.each(PRODUCTS)("idaas-mock --product %s", (product) => {
+  let mock: Run;
+  beforeAll(async () => {
+    mock = run(["--port", "0", "--product", product]);
+    await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
+  });
+  afterAll(() => {
+    if (mock.child.exitCode === null) mock.child.kill("SIGKILL");
+  });
+
+  it("lists that product only", () => {
+    for (const other of PRODUCTS) expect(baseUrlIn(mock.stdout(), other) !== undefined).toBe(other === product);
   });
 });
 
@@ -109,7 +134,7 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     {
       name: "a bad product",
       args: () => ["--product", "xiam"],
-      says: () => "--product must be one of all, eiam, ciam",
+      says: () => `--product must be one of ${PRODUCTS.join(", ")}, got "xiam"`,
     },
     { name: "a positional argument", args: () => ["serve"], says: () => "serve" },
   ];

@@ -1,8 +1,8 @@
-// idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic]
 import { parseArgs } from "node:util";
 import { isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = "usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product all|eiam|ciam] [--dynamic]";
+const USAGE = `usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product ${PRODUCTS.join("|")}] [--dynamic]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -15,7 +15,7 @@ function options() {
       options: {
         host: { type: "string", default: "127.0.0.1" },
         port: { type: "string", default: "4010" },
-        product: { type: "string", default: "all" },
+        product: { type: "string" },
         dynamic: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -37,7 +37,8 @@ if (values.help) {
 const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
 if (!(port <= 65535)) fail(`--port must be an integer from 0 to 65535, got "${values.port}"; ${USAGE}`);
 const product = values.product;
-if (!isProduct(product)) fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
+if (product !== undefined && !isProduct(product))
+  fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
 const { banner } = await import("./banner.js");
@@ -50,7 +51,7 @@ try {
     dynamic: values.dynamic,
     log: (line) => process.stdout.write(`${line}\n`),
   });
-  process.stdout.write(banner(mock.url, product));
+  process.stdout.write(banner(mock));
   const stop = () => {
     mock.close().then(
       () => process.exit(0),

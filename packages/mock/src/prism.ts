@@ -1,4 +1,4 @@
-// Prism, in-process: its operations are read from the bundled spec file, its client validates the request,
+// Prism, in-process: its operations are read from a product's bundled spec, its client validates the request,
 // negotiates the response (Prefer: code / example / dynamic) and validates the result.
 
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
@@ -18,8 +18,14 @@ export interface Preferences {
 export interface PrismAnswer {
   status: number;
   body: unknown;
+  /** Everything Prism's validator said about the request and the response. */
   findings: Finding[];
+  /** The request findings that made Prism judge the request invalid (and answer one of its 4xx fallbacks). */
+  invalid: Finding[];
 }
+
+// @stoplight/types' DiagnosticSeverity.Error; warnings do not make Prism reject a request.
+const SEVERITY_ERROR = 0;
 
 // Prism logs through pino; the mock writes its own one-line log, so Prism's is silenced.
 const silent = () => undefined;
@@ -35,8 +41,9 @@ const silentLogger = {
   child: () => silentLogger,
 };
 
-export async function createPrism(specFile: string, dynamic: boolean) {
-  const operations = await getHttpOperationsFromSpec(specFile);
+/** `document` is a parsed bundle; Prism dereferences it in place, so pass a copy nothing else reads. */
+export async function createPrism(document: object, dynamic: boolean) {
+  const operations = await getHttpOperationsFromSpec(document);
   const config = {
     mock: { dynamic },
     checkSecurity: false,
@@ -59,13 +66,17 @@ export async function createPrism(specFile: string, dynamic: boolean) {
       preferences: Preferences,
     ): Promise<PrismAnswer> {
       const mock = { dynamic, ...withoutUndefined(preferences) };
-      const input = { method: method.toLowerCase(), headers, body } as Parameters<typeof client.request>[1];
-      const output = await client.request(path, input, { mock } as Partial<ClientConfig>);
+      const request = { method: method.toLowerCase(), headers, body } as Parameters<typeof client.request>[1];
+      const output = await client.request(path, request, { mock } as Partial<ClientConfig>);
+      const { input } = output.violations;
       const findings = [
-        ...output.violations.input.map((violation) => toFinding("request", violation)),
+        ...input.map((violation) => toFinding("request", violation)),
         ...output.violations.output.map((violation) => toFinding("response", violation)),
       ];
-      return { status: output.status, body: output.data, findings };
+      const invalid = input
+        .filter((violation) => violation.severity === SEVERITY_ERROR)
+        .map((violation) => toFinding("request", violation));
+      return { status: output.status, body: output.data, findings, invalid };
     },
   };
 }

@@ -1,6 +1,9 @@
-import type { Product } from "@idaas-sdk/spec";
+// The products the mock serves, each under its own base path on the one port.
+import { PRODUCTS, type Product } from "@idaas-sdk/spec";
 
-/** The bundles the mock can serve: the whole API or one product line. */
-export const PRODUCTS: readonly Product[] = ["all", "eiam", "ciam"];
+export { PRODUCTS, type Product };
 
-export const isProduct = (value: string): value is Product => (PRODUCTS as readonly string[]).includes(value);
+export const isProduct = (value: unknown): value is Product => (PRODUCTS as readonly unknown[]).includes(value);
+
+/** Where a product's endpoints live on the mock: `/eiam/api/v2/sdk/sms/send` is EIAM's `/api/v2/sdk/sms/send`. */
+export const basePath = (product: Product): string => `/${product}`;

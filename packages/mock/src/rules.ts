@@ -1,8 +1,9 @@
 // Invalid requests get the error the real service gives, chosen by the `x-mock-when` rules of the spec's error
 // examples. Precedence is deterministic: the first problem field in the endpoint's field order (headers as the
 // spec lists them, then body fields) that a rule covers wins; a present but invalid value counts as missing.
+// Where the vendor documents no error for a problem, the mock answers one of its own `MOCK.` codes, never a
+// vendor code the spec does not give for that case.
 import type { IncomingHttpHeaders } from "node:http";
-import type { CatalogError } from "@idaas-sdk/spec";
 import type { Endpoint } from "./endpoints.js";
 
 /** One finding about the request, as reported in the X-Mock-Validation header (never a value, so never a secret). */
@@ -18,11 +19,21 @@ export interface Offence {
 }
 
 export interface RuleAnswer {
-  field: string;
-  problem: Offence["problem"];
-  error: CatalogError;
+  status: number;
   body: { error_code: string; error_msg: string };
+  /** The spec's error example answered; none for a mock-owned error. */
+  example?: string;
+  /** For the log: what was wrong, e.g. "missing password". Never a value. */
+  note: string;
 }
+
+/** The mock's own codes (HTTP 400) for request problems no error of the spec covers. */
+export const UNDOCUMENTED = {
+  missing: "MOCK.MISSING_PARAMETER",
+  invalid: "MOCK.INVALID_PARAMETER",
+  request: "MOCK.INVALID_REQUEST",
+} as const;
+const NO_VENDOR_ERROR = "the spec documents no vendor error for it";
 
 const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === "";
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -51,8 +62,8 @@ export function missingFields(endpoint: Endpoint, headers: IncomingHttpHeaders, 
 export function invalidFields(endpoint: Endpoint, findings: Finding[]): Offence[] {
   const offences: Offence[] = [];
   for (const { location } of findings) {
-    const [, where, name] = location; // ["request", "header" | "body", field, ...]
-    if (name === undefined) continue;
+    const [side, where, name] = location; // ["request", "header" | "body", field, ...]
+    if (side !== "request" || name === undefined) continue;
     const field =
       where === "header"
         ? endpoint.fields.headers.find((header) => header.toLowerCase() === name.toLowerCase())
@@ -64,7 +75,7 @@ export function invalidFields(endpoint: Endpoint, findings: Finding[]): Offence[
   return offences;
 }
 
-/** The vendor error for the first offence a rule covers, or undefined when no rule covers any of them. */
+/** The vendor error for the first offence a rule covers; else a mock error naming the first offence. */
 export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer | undefined {
   const order = [...endpoint.fields.headers, ...endpoint.fields.body];
   const rank = (offence: Offence) => order.indexOf(offence.field);
@@ -77,7 +88,30 @@ export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer |
     const body = error.message.includes("{0}")
       ? { ...error.example, error_msg: error.message.replaceAll("{0}", offence.field) }
       : error.example;
-    return { ...offence, error, body };
+    return { status: error.httpStatus, body, example: error.exampleName, note: `${offence.problem} ${offence.field}` };
   }
-  return undefined;
+  const [first] = sorted;
+  if (!first) return undefined;
+  const where = endpoint.fields.headers.includes(first.field) ? "Header" : "Body field";
+  const problem = first.problem === "missing" ? "is missing or blank" : "has a value the schema rejects";
+  return {
+    status: 400,
+    body: {
+      error_code: UNDOCUMENTED[first.problem],
+      error_msg: `${where} ${first.field} ${problem}; ${NO_VENDOR_ERROR}`,
+    },
+    note: `${first.problem} ${first.field}`,
+  };
+}
+
+/** A request Prism (or the body parser) rejects for a reason tied to no parameter: a mock error naming where. */
+export function requestProblem(findings: Finding[]): RuleAnswer | undefined {
+  const [first] = findings;
+  if (!first) return undefined;
+  const where = first.location.slice(1).join(".") || "request";
+  return {
+    status: 400,
+    body: { error_code: UNDOCUMENTED.request, error_msg: `Invalid ${where}: ${first.message}; ${NO_VENDOR_ERROR}` },
+    note: `invalid ${where}`,
+  };
 }

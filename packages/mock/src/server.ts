@@ -1,20 +1,29 @@
-// The HTTP server: routes to the spec's endpoints, lets Prism validate and pick the response, and replaces
-// Prism's problem+json answers with the vendor's errors (rules.ts) or, for mistakes no endpoint documents, with
-// mock errors shaped like the vendor's ({ error_code: "MOCK.…", error_msg }).
+// The HTTP server: one port, each product under its base path (/eiam, /ciam); routes to the product's endpoints,
+// lets that product's Prism validate and pick the response, and replaces Prism's problem+json answers with the
+// vendor's errors (rules.ts) or, for mistakes no endpoint documents, with mock errors shaped like the vendor's
+// ({ error_code: "MOCK.…", error_msg }).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { loadSpec, type Product, specPath } from "@idaas-sdk/spec";
+import { loadSpec, type SpecDocument } from "@idaas-sdk/spec";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
-import { isProduct, PRODUCTS } from "./products.js";
-import { answerFor, type Finding, headerValue, invalidFields, missingFields } from "./rules.js";
+import { basePath, isProduct, PRODUCTS, type Product } from "./products.js";
+import {
+  answerFor,
+  type Finding,
+  headerValue,
+  invalidFields,
+  missingFields,
+  type RuleAnswer,
+  requestProblem,
+} from "./rules.js";
 
 export interface MockOptions {
   /** TCP port; 0 picks a free one. Default 4010. */
   port?: number;
   /** Interface to bind. Default 127.0.0.1 (never 0.0.0.0 unless asked). */
   host?: string;
-  /** Which endpoints to serve. Default "all". */
+  /** Serve only this product. Default: both, each under its base path. */
   product?: Product;
   /** Generate responses from the schemas instead of serving the named examples. Default false. */
   dynamic?: boolean;
@@ -23,8 +32,12 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** Base URL, e.g. http://127.0.0.1:4010 */
+  /** The origin, e.g. http://127.0.0.1:4010; each product is served under its base path on it. */
   url: string;
+  /** The products served, in the spec's order. */
+  products: readonly Product[];
+  /** A served product's base URL, e.g. http://127.0.0.1:4010/eiam: what a client's `baseUrl` is set to. */
+  baseUrl(product: Product): string;
   close(): Promise<void>;
 }
 
@@ -50,26 +63,66 @@ interface Reply {
   findings?: Finding[];
 }
 
+/** One product as served: its base path, its endpoints and its own Prism. */
+interface Site {
+  product: Product;
+  basePath: string;
+  endpoints: Endpoint[];
+  prism: Awaited<ReturnType<typeof createPrism>>;
+}
+
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const { port = 4010, host = "127.0.0.1", product = "all", dynamic = false, log } = options;
-  if (!isProduct(product)) {
+  const { product } = options;
+  if (product !== undefined && !isProduct(product)) {
     throw new MockStartError(`unknown product "${product}"; expected one of ${PRODUCTS.join(", ")}`);
   }
+  const products = product === undefined ? PRODUCTS : [product];
+  return serveDocuments(Object.fromEntries(products.map((name) => [name, loadSpec(name)])), options);
+}
+
+/** Serves the given bundles (each product's parsed spec) on one port; startMock passes the published ones. */
+export async function serveDocuments(
+  documents: Partial<Record<Product, SpecDocument>>,
+  options: Omit<MockOptions, "product"> = {},
+): Promise<RunningMock> {
+  const { port = 4010, host = "127.0.0.1", dynamic = false, log } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`invalid port ${port}; expected an integer from 0 to 65535`);
   }
   if (log !== undefined && typeof log !== "function") {
     throw new MockStartError(`invalid log option; expected a function that receives each request line`);
   }
-  const endpoints = endpointsOf(loadSpec(product));
-  const prism = await createPrism(specPath(product), dynamic);
+  const sites: Site[] = [];
+  for (const product of PRODUCTS) {
+    const document = documents[product];
+    if (!document) continue;
+    const prism = await createPrism(structuredClone(document), dynamic);
+    sites.push({ product, basePath: basePath(product), endpoints: endpointsOf(document), prism });
+  }
+  const basePaths = sites.map((site) => site.basePath).join(", ");
+
+  function siteOf(pathname: string): Site | undefined {
+    return sites.find((site) => pathname === site.basePath || pathname.startsWith(`${site.basePath}/`));
+  }
 
   async function respond(request: IncomingMessage, url: URL): Promise<Reply> {
+    const site = siteOf(url.pathname);
+    if (!site) {
+      return mockError(
+        404,
+        "MOCK.NOT_FOUND",
+        `No product at this path; this mock serves each under its base path: ${basePaths}`,
+      );
+    }
+    const { endpoints, prism } = site;
+    const path = url.pathname.slice(site.basePath.length) || "/";
     const method = request.method ?? "GET";
-    const atPath = endpoints.filter((endpoint) => endpoint.operation.path === url.pathname);
+    const atPath = endpoints.filter((endpoint) => endpoint.operation.path === path);
     if (atPath.length === 0) {
-      const served = endpoints.map(({ operation }) => `${operation.method} ${operation.path}`).join(", ");
-      return mockError(404, "MOCK.NOT_FOUND", `No endpoint at this path; this mock serves ${served}`);
+      const served = endpoints
+        .map(({ operation }) => `${operation.method} ${site.basePath}${operation.path}`)
+        .join(", ");
+      return mockError(404, "MOCK.NOT_FOUND", `No ${site.product} endpoint at this path; it serves ${served}`);
     }
     const allow = atPath.map((endpoint) => endpoint.operation.method).join(", ");
     if (method === "OPTIONS") return { status: 204, headers: { Allow: allow, "Access-Control-Allow-Methods": allow } };
@@ -83,7 +136,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 
     const raw = await readBody(request);
     if (raw === undefined) return mockError(413, "MOCK.TOO_LARGE", `The request body exceeds ${MAX_BODY_BYTES} bytes`);
-    const { body, findings } = parseBody(raw, headerValue(request.headers, "content-type"));
+    // An operation without a request body ignores whatever body comes, as servers do with a GET's.
+    const { body, findings } = endpoint.operation.requestBody
+      ? parseBody(raw, headerValue(request.headers, "content-type"))
+      : NO_BODY();
     const headers = flatHeaders(request);
     const preferences = preferencesOf(headers, Object.fromEntries(url.searchParams));
     const pick = preferences instanceof Error ? preferences : pickOf(endpoint, preferences);
@@ -92,7 +148,8 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     // A request that already lacks a required field is answered by its rule, so Prism is asked without the
     // caller's preferences (it would look for the preferred example among its own 4xx fallbacks).
     const missing = missingFields(endpoint, request.headers, body);
-    const prismAnswer = await prism.request(method, url.pathname, headers, body, missing.length > 0 ? {} : pick);
+    const prismAnswer = await prism.request(method, path, headers, body, missing.length > 0 ? {} : pick);
+    const unreadable = [...findings]; // the body parser's findings: a body that is not JSON
     findings.push(
       ...missing.map(({ field }) => ({
         location: ["request", endpoint.fields.headers.includes(field) ? "header" : "body", field],
@@ -103,16 +160,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       ...prismAnswer.findings.filter((finding) => missing.length === 0 || finding.code !== "required"),
     );
 
-    const rule = answerFor(endpoint, [...missing, ...invalidFields(endpoint, prismAnswer.findings)]);
-    if (rule) {
-      return {
-        status: rule.error.httpStatus,
-        body: rule.body,
-        example: rule.error.exampleName,
-        note: `${rule.problem} ${rule.field}`,
-        findings,
-      };
-    }
+    const rule: RuleAnswer | undefined =
+      answerFor(endpoint, [...missing, ...invalidFields(endpoint, prismAnswer.invalid)]) ??
+      requestProblem([...unreadable, ...prismAnswer.invalid]);
+    if (rule) return { status: rule.status, body: rule.body, example: rule.example, note: rule.note, findings };
     const example = pick.exampleKey ?? exampleNamed(endpoint, prismAnswer.status, prismAnswer.body);
     const generated = example === undefined && prismAnswer.body !== undefined;
     return {
@@ -162,8 +213,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const address = server.address() as AddressInfo;
   const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const origin = `http://${hostInUrl}:${address.port}`;
   return {
-    url: `http://${hostInUrl}:${address.port}`,
+    url: origin,
+    products: sites.map((site) => site.product),
+    baseUrl(product) {
+      const site = sites.find((candidate) => candidate.product === product);
+      if (!site) throw new Error(`this mock does not serve "${product}"; it serves ${basePaths}`);
+      return `${origin}${site.basePath}`;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -199,9 +257,15 @@ function exampleNamed(endpoint: Endpoint, status: number, body: unknown): string
   return response?.examples.find((example) => JSON.stringify(example.value) === text)?.name;
 }
 
+interface ParsedBody {
+  body: unknown;
+  findings: Finding[];
+}
+const NO_BODY = (): ParsedBody => ({ body: undefined, findings: [] });
+
 /** A body that is not JSON (or not sent as JSON) is treated as no body; the finding says why. */
-function parseBody(raw: string, contentType: string | undefined): { body: unknown; findings: Finding[] } {
-  if (raw.trim() === "") return { body: undefined, findings: [] };
+function parseBody(raw: string, contentType: string | undefined): ParsedBody {
+  if (raw.trim() === "") return NO_BODY();
   const notJson = (message: string) => ({
     body: undefined,
     findings: [{ location: ["request", "body"], code: "json", message }],

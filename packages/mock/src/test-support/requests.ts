@@ -1,6 +1,9 @@
-// Valid requests built from the spec's own examples, and the fetch and raw-socket wrappers the tests share.
+// The operations of both bundles, valid requests built from their own examples, each product's validator, and the
+// fetch and raw-socket wrappers the tests share.
 import { connect } from "node:net";
-import type { CatalogOperation } from "@idaas-sdk/spec";
+import { type CatalogOperation, listAllOperations, loadSpec, PRODUCTS, type Product } from "@idaas-sdk/spec";
+import { createValidator } from "@idaas-sdk/spec/validator";
+import type { RunningMock } from "../server.js";
 
 export interface Answer {
   status: number;
@@ -9,9 +12,22 @@ export interface Answer {
   headers: Headers;
 }
 
-/** Every header of the operation with its spec example, plus the JSON content type. */
+/** Every operation of both bundles, each named "<product> <operationId>" (an id may repeat across products). */
+export const operations = listAllOperations().map((operation) => ({ ...operation, name: nameOf(operation) }));
+
+const validators = Object.fromEntries(PRODUCTS.map((product) => [product, createValidator(loadSpec(product))]));
+/** The Ajv validator of a product's bundle. */
+export const validatorOf = (product: Product) => validators[product] as ReturnType<typeof createValidator>;
+
+export function nameOf(operation: Pick<CatalogOperation, "product" | "operationId">): string {
+  return `${operation.product} ${operation.operationId}`;
+}
+
+/** Every header of the operation with its spec example, plus the body's media type when it takes a body. */
 export function exampleHeaders(operation: CatalogOperation): Record<string, string> {
-  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  const headers: Record<string, string> = operation.requestBody
+    ? { "Content-Type": operation.requestBody.mediaType }
+    : {};
   for (const header of operation.headers) {
     if (header.example === undefined) throw new Error(`${operation.operationId}: header ${header.name} has no example`);
     headers[header.name] = header.example;
@@ -19,11 +35,26 @@ export function exampleHeaders(operation: CatalogOperation): Record<string, stri
   return headers;
 }
 
-/** The operation's first request example (the spec names it `default`). */
-export function exampleBody(operation: CatalogOperation): Record<string, unknown> {
-  const example = operation.requestBody?.examples[0];
-  if (!example) throw new Error(`${operation.operationId} has no request example`);
+/** The operation's first request example (the spec names it `default`); none for an operation without a body. */
+export function exampleBody(operation: CatalogOperation): Record<string, unknown> | undefined {
+  if (!operation.requestBody) return undefined;
+  const example = operation.requestBody.examples[0];
+  if (!example) throw new Error(`${nameOf(operation)} has no request example`);
   return structuredClone(example.value) as Record<string, unknown>;
+}
+
+/** The documented request of the operation: its example headers and body. */
+export function exampleRequest(operation: CatalogOperation) {
+  return { headers: exampleHeaders(operation), body: exampleBody(operation) };
+}
+
+/** Calls the operation on the mock, under its product's base URL. */
+export function send(
+  mock: RunningMock,
+  operation: CatalogOperation,
+  init: { headers?: Record<string, string>; body?: unknown; rawBody?: string } = {},
+): Promise<Answer> {
+  return call(mock.baseUrl(operation.product), operation, init);
 }
 
 export async function call(
