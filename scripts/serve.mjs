@@ -2,36 +2,40 @@
 // until Ctrl-C.
 import { serveDocs } from "../docs/scripts/serve.mjs";
 import { startMock } from "../packages/mock/dist/index.js";
-import { listOperations, loadSpec } from "../spec/lib/index.js";
+import { listAllOperations } from "../spec/lib/index.js";
 
 const host = "127.0.0.1";
 const mockPort = 4010;
 const docsPort = 8080;
 
-/** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome. */
-function sampleCurl(baseUrl) {
-  const operation = listOperations(loadSpec()).find((candidate) => candidate.responses[0]?.examples.length > 1);
+/** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under
+ * its product's base URL on the mock. */
+function sampleCurl(mock) {
+  const operation = listAllOperations().find((candidate) => candidate.responses[0]?.examples.length > 1);
   const outcome = operation.responses[0].examples[1].name;
   const headers = operation.headers
     .filter((header) => header.required)
     .map((header) => `-H '${header.name}: ${header.example}'`);
-  const body = JSON.stringify(operation.requestBody.examples[0].value);
+  const body = operation.requestBody;
   return [
-    `curl -i -X ${operation.method} ${baseUrl}${operation.path}`,
-    `-H 'Content-Type: ${operation.requestBody.mediaType}' ${headers.join(" ")}`,
-    `-H 'Prefer: example=${outcome}' -d '${body}'`,
-  ].join(" \\\n      ");
+    `curl -i -X ${operation.method} ${mock.baseUrl(operation.product)}${operation.path}`,
+    [...(body ? [`-H 'Content-Type: ${body.mediaType}'`] : []), ...headers].join(" "),
+    `-H 'Prefer: example=${outcome}'${body ? ` -d '${JSON.stringify(body.examples[0].value)}'` : ""}`,
+  ]
+    .filter((line) => line !== "")
+    .join(" \\\n      ");
 }
 
 async function main() {
   const mock = await startMock({ host, port: mockPort, log: (line) => console.log(`  mock: ${line}`) });
   const docs = await serveDocs({ host, port: docsPort });
+  const apis = mock.products.map((product) => `  Mock API   ${mock.baseUrl(product)}  (${product.toUpperCase()})`);
   console.log(`
-  Mock API   ${mock.url}
+${apis.join("\n")}
   Docs site  ${docs.url}
 
   Try it:
-    ${sampleCurl(mock.url)}
+    ${sampleCurl(mock)}
 
   Ctrl-C stops both.`);
   let stopping = false;
