@@ -14,7 +14,6 @@ import {
   type Outcome,
   operations,
   ownHeaders,
-  productUrl,
   statusValues,
   validatorOf,
 } from "./support/spec.js";
@@ -32,7 +31,7 @@ async function ask(outcome: Pick<Outcome, "operation" | "label">, example: strin
   const fetch = preferFetch(example, (answer) =>
     answers.push({ label: outcome.label, operation: outcome.operation, answer }),
   );
-  const method = methodOf(outcome.operation, { baseUrl: productUrl(mock.url, outcome.operation.product), fetch });
+  const method = methodOf(outcome.operation, { baseUrl: mock.baseUrl(outcome.operation.product), fetch });
   return settle(method(input ?? clientInput(outcome.operation)));
 }
 

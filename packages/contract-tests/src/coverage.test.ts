@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Answer, methodOf, preferFetch } from "./support/clients.js";
 import { docsOperation, readDocsDefinition } from "./support/docs.js";
 import { outcomeDifferences, settle } from "./support/outcome.js";
-import { clientInput, nameOf, operations, PRODUCTS, productOf, productUrl, statusValues } from "./support/spec.js";
+import { clientInput, nameOf, operations, PRODUCTS, productOf, statusValues } from "./support/spec.js";
 import { typecheck } from "./support/typecheck.js";
 
 let mock: RunningMock;
@@ -104,7 +104,7 @@ describe("every operation × documented status value and error code has all four
       answer = seen;
     });
     const settled = await settle(
-      methodOf(operation, { baseUrl: productUrl(mock.url, operation.product), fetch })(clientInput(operation)),
+      methodOf(operation, { baseUrl: mock.baseUrl(operation.product), fetch })(clientInput(operation)),
     );
     const expectedBody = example?.value;
     if (answer?.status !== httpStatus || !isDeepStrictEqual(answer.json, expectedBody)) {

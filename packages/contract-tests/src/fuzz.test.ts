@@ -16,16 +16,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEVICE, methodOf, preferFetch } from "./support/clients.js";
 import { type Settled, settle } from "./support/outcome.js";
-import {
-  camel,
-  nameOf,
-  operations,
-  outcomesOf,
-  ownHeaders,
-  productUrl,
-  statusValues,
-  validatorOf,
-} from "./support/spec.js";
+import { camel, nameOf, operations, outcomesOf, ownHeaders, statusValues, validatorOf } from "./support/spec.js";
 
 const SEED = Number(process.env.CONTRACT_FUZZ_SEED ?? 20_260_701);
 const RUNS = Number(process.env.CONTRACT_FUZZ_RUNS ?? 120);
@@ -149,7 +140,7 @@ describe.each(operations.map((operation) => [nameOf(operation), operation] as co
         const settled = await settle(
           Promise.resolve().then(() =>
             methodOf(operation, {
-              baseUrl: productUrl(mock.url, operation.product),
+              baseUrl: mock.baseUrl(operation.product),
               fetch: preferFetch(generated.prefer),
               logger: (event) => events.push(event),
               clientId: generated.clientId,

@@ -2,23 +2,22 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { startMock } from "@idaas-sdk/mock";
-import { PRODUCTS } from "@idaas-sdk/spec";
+import { type RunningMock, startMock } from "@idaas-sdk/mock";
+import { PRODUCTS, type Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { productUrl } from "./support/spec.js";
 
 const require = createRequire(import.meta.url);
 const workflows = require.resolve("@idaas-sdk/spec/workflows/login-flows.arazzo.yaml");
 const redocly = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
 
-let mock: { url: string; close(): Promise<void> };
+let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ port: 0 });
 });
 afterAll(() => mock?.close());
 
 /** Runs `redocly respect` asynchronously: the mock answers from this very process, so it must not block. */
-function respect(mockUrl: string): Promise<{ status: number; output: string }> {
+function respect(baseUrl: (product: Product) => string): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -27,7 +26,7 @@ function respect(mockUrl: string): Promise<{ status: number; output: string }> {
         "respect",
         workflows,
         // Each source description is named after its product and served under the product's base path.
-        ...PRODUCTS.flatMap((product) => ["--server", `${product}=${productUrl(mockUrl, product)}`]),
+        ...PRODUCTS.flatMap((product) => ["--server", `${product}=${baseUrl(product)}`]),
         "--max-fetch-timeout",
         "5000",
       ],
@@ -38,7 +37,7 @@ function respect(mockUrl: string): Promise<{ status: number; output: string }> {
 }
 
 test("every login flow passes against the mock, with status, content-type and schema checks", async () => {
-  const { status, output } = await respect(mock.url);
+  const { status, output } = await respect((product) => mock.baseUrl(product));
   const summary = output.match(/Workflows: (.*)/)?.[1] ?? output;
   expect(summary, output).toMatch(/^\d+ passed, \d+ total/);
   expect(summary).not.toMatch(/failed/);

@@ -258,7 +258,7 @@ describe.concurrent("a consumer project", () => {
       const steps = await page.evaluate(
         ([url, flowInputs]) =>
           (globalThis as unknown as { runFlow: (u: string, i: unknown) => Promise<string[]> }).runFlow(url, flowInputs),
-        [mock.url, inputs] as const,
+        [mock.baseUrl("eiam"), inputs] as const,
       );
       expect(steps).toEqual(expected);
     } finally {
