@@ -1,36 +1,19 @@
-// Builds docs/dist: a self-contained Redoc site of the bundled spec (@idaas-sdk/spec's dist), enriched with the
-// error tables, mock outcomes, curl samples and the getting-started guide (docs/guide/*.md).
+// Builds docs/dist: per product a self-contained Redoc page of its enriched bundle (scripts/site.mjs), an index
+// page linking them, and the Arazzo workflow files with the bundles they point at.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadSpec, specPath } from "@idaas-sdk/spec";
-import { enrichSpec } from "./enrich.mjs";
+import { PRODUCTS } from "@idaas-sdk/spec";
 import { removeCdnRequests } from "./offline.mjs";
+import { INDEX_PAGE, indexPage, pageDefinition, pageOf } from "./site.mjs";
+import { addStyles } from "./styles.mjs";
+import { siteWorkflows } from "./workflows.mjs";
 
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const distDir = join(docsDir, "dist");
-const guideDir = join(docsDir, "guide");
-export const WORKFLOWS_FILE = "login-flows.arazzo.yaml";
-
-/** The guide pages, in file-name order; each page's title is its first `# ` heading. */
-export function readGuide() {
-  return readdirSync(guideDir)
-    .filter((file) => file.endsWith(".md"))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(guideDir, file), "utf8");
-      const match = /^# (.+)\n/.exec(text);
-      if (!match) throw new Error(`docs: guide page ${join(guideDir, file)} must start with a "# Title" line`);
-      return {
-        name: `guide-${file.replace(/\.md$/, "")}`,
-        title: match[1],
-        markdown: text.slice(match[0].length).trim(),
-      };
-    });
-}
 
 function buildDocs(specFile, output) {
   const require = createRequire(import.meta.url);
@@ -49,36 +32,29 @@ function buildDocs(specFile, output) {
   }
 }
 
-/**
- * The Arazzo description of the login flows, next to the page that links to it, with the bundle it points at,
- * so that `redocly respect login-flows.arazzo.yaml` also works from the site's folder.
- */
-function copyWorkflows() {
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve("@idaas-sdk/spec/workflows/login-flows.arazzo.yaml"), "utf8");
-  const pointer = "url: ../dist/openapi.json";
-  if (!source.includes(pointer))
-    throw new Error(`docs: the workflows no longer say "${pointer}"; update copyWorkflows`);
-  writeFileSync(join(distDir, WORKFLOWS_FILE), source.replace(pointer, "url: openapi.json"));
-  writeFileSync(join(distDir, "openapi.json"), readFileSync(specPath("all")));
-}
-
 function main() {
-  const enriched = enrichSpec(loadSpec("all"), { guide: readGuide() });
+  const workflows = siteWorkflows();
   const work = mkdtempSync(join(tmpdir(), "idaas-docs-"));
   try {
-    const specFile = join(work, "openapi.json");
-    writeFileSync(specFile, JSON.stringify(enriched, null, 2));
-    const page = join(work, "index.html");
-    buildDocs(specFile, page);
+    const pages = PRODUCTS.map((product) => {
+      const specFile = join(work, `${product}.json`);
+      writeFileSync(specFile, JSON.stringify(pageDefinition(product, workflows), null, 2));
+      const page = join(work, pageOf(product));
+      buildDocs(specFile, page);
+      return [pageOf(product), addStyles(removeCdnRequests(readFileSync(page, "utf8")))];
+    });
     rmSync(distDir, { recursive: true, force: true });
     mkdirSync(distDir, { recursive: true });
-    writeFileSync(join(distDir, "index.html"), removeCdnRequests(readFileSync(page, "utf8")));
-    copyWorkflows();
+    for (const [file, html] of pages) writeFileSync(join(distDir, file), html);
+    writeFileSync(join(distDir, INDEX_PAGE), indexPage(workflows));
+    for (const workflow of workflows) {
+      writeFileSync(join(distDir, workflow.name), workflow.text);
+      for (const [file, path] of workflow.bundles) copyFileSync(path, join(distDir, file));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  console.log(`docs build: wrote ${join("docs", "dist", "index.html")}`);
+  console.log(`docs build: wrote ${join("docs", "dist")} (${[INDEX_PAGE, ...PRODUCTS.map(pageOf)].join(", ")})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

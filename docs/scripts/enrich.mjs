@@ -1,17 +1,23 @@
-// Turns a copy of the bundled spec into what the site shows: per operation, the error table and the mock outcomes
-// (appended to its description) and a curl sample; plus the getting-started guide as a group of its own.
-// Everything here is read from the bundle through @idaas-sdk/spec's catalogue; nothing is restated by hand.
+// Turns a copy of one product's bundle into what its page shows: per operation, the error table and the mock
+// outcomes (appended to its description) and a curl sample; the links to the site's other pages; and the guide as a
+// group of its own. Everything here is read from the bundle through @idaas-sdk/spec's catalogue; nothing is
+// restated by hand.
 import { listOperations } from "@idaas-sdk/spec";
 
 export const MOCK_URL = "http://127.0.0.1:4010";
+
+/** Where the mock serves a product's operations: under the product's base path (`npm start`). */
+export const mockBaseUrl = (product) => `${MOCK_URL}/${product}`;
 
 const cell = (text) =>
   String(text ?? "—")
     .replaceAll("|", "\\|")
     .replaceAll("\n", " ");
-// Lets a long code such as IDAAS.SDK.CAPTCHA.0007 wrap at its dots in a narrow table column.
-const breakableCode = (code) => `<code>${code.replaceAll(".", ".<wbr>")}</code>`;
 const shellQuote = (text) => `'${String(text).replaceAll("'", `'\\''`)}'`;
+
+/** The repository's path of an operation's TypeScript sample (operation ids repeat across products). */
+export const samplePath = (operation) =>
+  `spec/code_samples/TypeScript/${operation.product}/${operation.operationId}.ts`;
 
 /** Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for. */
 export function mockOutcomes(operation) {
@@ -23,13 +29,14 @@ export function mockOutcomes(operation) {
 }
 
 /**
- * A curl command for the operation against the mock: its required headers with their spec examples, the `default`
- * request example as body and, when given, a `Prefer` header picking the outcome.
+ * A curl command for the operation against the mock (under its product's base path): its required headers with
+ * their spec examples, the `default` request example as body (and its media type) when it takes one and, when given,
+ * a `Prefer` header picking the outcome.
  */
-export function curlCommand(operation, { example, multiline = false, baseUrl = MOCK_URL } = {}) {
+export function curlCommand(operation, { example, multiline = false, baseUrl = mockBaseUrl(operation.product) } = {}) {
   const headers = [
     ...(example ? [`Prefer: example=${example}`] : []),
-    `Content-Type: ${operation.requestBody?.mediaType ?? "application/json"}`,
+    ...(operation.requestBody ? [`Content-Type: ${operation.requestBody.mediaType}`] : []),
     ...operation.headers.filter((header) => header.required).map((header) => `${header.name}: ${header.example}`),
   ];
   const body = operation.requestBody?.examples.find((candidate) => candidate.name === "default")?.value;
@@ -43,9 +50,10 @@ export function curlCommand(operation, { example, multiline = false, baseUrl = M
 
 /** The Markdown table of every error code of the operation, from the spec's error catalogue. */
 export function errorTable(operation) {
+  if (operation.errors.length === 0) return "### Error codes\n\nThe spec documents no error code for this operation.";
   const rows = operation.errors.map(
     (error) =>
-      `| ${breakableCode(error.code)} | ${error.httpStatus} | ${cell(error.message)}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
+      `| \`${error.code}\` | ${error.httpStatus} | ${cell(error.message)}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
   );
   return [
     "### Error codes",
@@ -69,7 +77,7 @@ export function mockOutcomesSection(operation) {
   return [
     "### Mock outcomes",
     "",
-    `The mock server (\`npm start\`, ${MOCK_URL}) answers with the outcome named in the \`Prefer\` header:`,
+    `The mock server (\`npm start\`, ${mockBaseUrl(operation.product)}) answers with the outcome named in the \`Prefer\` header:`,
     "",
     "| Header | HTTP status | Outcome |",
     "|---|---|---|",
@@ -81,19 +89,36 @@ export function mockOutcomesSection(operation) {
   ].join("\n");
 }
 
+export const GUIDE_GROUP = "Getting started";
+export const REFERENCE_GROUP = "API reference";
+
+/** Redoc names a heading of the introduction in the sidebar by its first code span alone: so headings lose theirs. */
+const plainHeadings = (markdown) => markdown?.replace(/^(#{1,6} .*)$/gm, (heading) => heading.replaceAll("`", ""));
+
+/** The line that leads the page's introduction: the site's other pages, this one named in bold. */
+export function siteLinks(links, current) {
+  return links
+    .map((link) => (link.href === current ? `**${link.title}**` : `[${link.title}](${link.href})`))
+    .join(" · ");
+}
+
 /**
- * Returns an enriched deep copy of a bundled spec; the bundle itself is left as it is.
- * @param {object} bundle a bundled OpenAPI document (`loadSpec()` of @idaas-sdk/spec)
- * @param {{ guide?: { name: string, title: string, markdown: string }[] }} [options]
+ * Returns an enriched deep copy of a product's bundle; the bundle itself is left as it is.
+ * @param {object} bundle a product's bundled OpenAPI document (`loadSpec(product)` of @idaas-sdk/spec)
+ * @param {{
+ *   guide?: { name: string, title: string, markdown: string }[],
+ *   links?: { title: string, href: string }[],
+ *   page?: string,
+ * }} [options] the guide pages of this product; the site's pages to link to, and this page's own href
  */
-export function enrichSpec(bundle, { guide = [] } = {}) {
+export function enrichSpec(bundle, { guide = [], links = [], page } = {}) {
   const document = structuredClone(bundle);
   for (const operation of listOperations(document)) {
     const target = document.paths[operation.path][operation.method.toLowerCase()];
     const samples = target["x-codeSamples"] ?? [];
     if (!samples.some((sample) => sample.lang === "TypeScript")) {
       throw new Error(
-        `docs: operation ${operation.operationId} (${operation.method} ${operation.path}) has no TypeScript x-codeSamples entry; add spec/code_samples/TypeScript/${operation.operationId}.ts and reference it from its spec/paths file`,
+        `docs: ${operation.product} operation ${operation.operationId} (${operation.method} ${operation.path}) has no TypeScript x-codeSamples entry; add ${samplePath(operation)} and reference it from its spec/paths file`,
       );
     }
     target.description = [target.description?.trim(), errorTable(operation), mockOutcomesSection(operation)]
@@ -104,20 +129,29 @@ export function enrichSpec(bundle, { guide = [] } = {}) {
       { lang: "curl", label: "curl", source: curlCommand(operation, { multiline: true }) },
     ];
   }
-  if (guide.length > 0) {
-    document.tags = [
-      ...guide.map((page) => ({
-        name: page.name,
-        "x-displayName": page.title,
-        "x-traitTag": true,
-        description: page.markdown,
-      })),
-      ...(document.tags ?? []),
-    ];
-    document["x-tagGroups"] = [
-      { name: "Getting started", tags: guide.map((page) => page.name) },
-      ...(document["x-tagGroups"] ?? []),
-    ];
-  }
+  document.info.description = [
+    links.length > 0 ? siteLinks(links, page) : undefined,
+    plainHeadings(document.info.description?.trim()),
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  // Redoc hides the tags of no group once any group exists, and names a group apart from its tags: so the guide is
+  // one group and the bundle's tags that no group of its own holds are another.
+  const grouped = new Set((document["x-tagGroups"] ?? []).flatMap((group) => group.tags));
+  const ungrouped = (document.tags ?? []).filter((tag) => !grouped.has(tag.name)).map((tag) => tag.name);
+  document.tags = [
+    ...guide.map((page) => ({
+      name: page.name,
+      "x-displayName": page.title,
+      "x-traitTag": true,
+      description: page.markdown,
+    })),
+    ...(document.tags ?? []),
+  ];
+  document["x-tagGroups"] = [
+    ...(guide.length > 0 ? [{ name: GUIDE_GROUP, tags: guide.map((page) => page.name) }] : []),
+    ...(document["x-tagGroups"] ?? []),
+    ...(ungrouped.length > 0 ? [{ name: REFERENCE_GROUP, tags: ungrouped }] : []),
+  ];
   return document;
 }

@@ -1,5 +1,5 @@
 // Serves docs/dist, the static site, on loopback. Any static host would do: Redoc routes its pages in the URL's
-// hash (index.html#/eiam/loginwithmobilecode), so the site needs no server-side routing.
+// hash (eiam.html#/eiam/loginwithmobilecode), so the site needs no server-side routing.
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";

@@ -1,63 +1,133 @@
-import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type CatalogOperation, listOperations, loadSpec, PRODUCTS, type SpecDocument } from "@idaas-sdk/spec";
 import { describe, expect, test } from "vitest";
-import { readGuide } from "../scripts/build.mjs";
-import { enrichSpec, MOCK_URL, mockOutcomes } from "../scripts/enrich.mjs";
+import {
+  enrichSpec,
+  errorTable,
+  GUIDE_GROUP,
+  mockBaseUrl,
+  mockOutcomes,
+  REFERENCE_GROUP,
+  samplePath,
+} from "../scripts/enrich.mjs";
+import { pageDefinition, pageOf, readGuide, siteLinks } from "../scripts/site.mjs";
 
-const bundle = loadSpec();
-const guide = readGuide();
-const enriched = enrichSpec(bundle, { guide });
-const operations = listOperations(bundle);
-const enrichedOperation = (operationId: string) => {
-  const found = listOperations(enriched).find((operation) => operation.operationId === operationId);
-  if (!found) throw new Error(`${operationId} is missing from the enriched spec`);
-  return { ...found, samples: enriched.paths[found.path][found.method.toLowerCase()]["x-codeSamples"] };
-};
+type Sample = { lang: string; source: string };
+const targetOf = (document: SpecDocument, operation: CatalogOperation) =>
+  document.paths[operation.path][operation.method.toLowerCase()];
 
-test("enriching works on a copy: the bundle is left as it is", () => {
-  expect(bundle).toEqual(loadSpec());
-});
+describe.each(PRODUCTS)("%s", (product) => {
+  const bundle = loadSpec(product);
+  const enriched = pageDefinition(product);
+  const operations = listOperations(bundle);
 
-describe.each(operations)("$operationId", (operation) => {
-  const { description, samples } = enrichedOperation(operation.operationId);
-  const lines = description.split("\n");
-
-  test.each(operation.errors)("its error table has $code with HTTP status, messages and action", (error) => {
-    const row = lines.find((line: string) => line.replaceAll("<wbr>", "").startsWith(`| <code>${error.code}</code> |`));
-    expect(row, `no row for ${error.code}`).toBeDefined();
-    expect(row).toContain(`| ${error.httpStatus} |`);
-    expect(row).toContain(error.message);
-    expect(row).toContain(error.messageZh ?? "—");
-    expect(row).toContain(error.action);
+  test("enriching works on a copy: the bundle is left as it is", () => {
+    expect(bundle).toEqual(loadSpec(product));
   });
 
-  test("its mock outcomes name every example of its responses", () => {
-    const names = operation.responses.flatMap((response) => response.examples.map((example) => example.name));
-    for (const name of names) expect(description).toContain(`\`Prefer: example=${name}\``);
-    expect(mockOutcomes(operation).length).toBeGreaterThanOrEqual(names.length);
-    expect(description).toContain(`curl -sS -X ${operation.method} '${MOCK_URL}${operation.path}'`);
+  describe.each(operations)("$operationId", (operation) => {
+    const { description, "x-codeSamples": samples } = targetOf(enriched, operation) as {
+      description: string;
+      "x-codeSamples": Sample[];
+    };
+    const lines = description.split("\n");
+
+    test.each(operation.errors)("its error table has $code with HTTP status, messages and action", (error) => {
+      const row = lines.find((line) => line.startsWith(`| \`${error.code}\` |`));
+      expect(row, `no row for ${error.code}`).toBeDefined();
+      expect(row).toContain(`| ${error.httpStatus} |`);
+      expect(row).toContain(error.message ?? "—");
+      expect(row).toContain(error.messageZh ?? "—");
+      expect(row).toContain(error.action ?? "—");
+    });
+
+    test("its mock outcomes name every example of its responses, with a curl under its product's base path", () => {
+      const names = operation.responses.flatMap((response) => response.examples.map((example) => example.name));
+      for (const name of names) expect(description).toContain(`\`Prefer: example=${name}\``);
+      expect(mockOutcomes(operation).length).toBeGreaterThanOrEqual(names.length);
+      expect(description).toContain(`curl -sS -X ${operation.method} '${mockBaseUrl(product)}${operation.path}'`);
+    });
+
+    test("its code samples are the TypeScript file first, then curl with its headers and, if it takes one, its body", () => {
+      expect(samples.map((sample) => sample.lang)).toEqual(["TypeScript", "curl"]);
+      const curl = samples[1]?.source ?? "";
+      for (const header of operation.headers.filter((candidate) => candidate.required)) {
+        expect(curl).toContain(`-H '${header.name}: ${header.example}'`);
+      }
+      if (operation.requestBody) {
+        expect(curl).toContain(`-H 'Content-Type: ${operation.requestBody.mediaType}'`);
+        expect(curl).toMatch(/ -d '/);
+      } else {
+        expect(curl).not.toMatch(/Content-Type| -d /);
+      }
+    });
   });
 
-  test("its code samples are the TypeScript file first, then curl against the mock", () => {
-    expect(samples.map((sample: { lang: string }) => sample.lang)).toEqual(["TypeScript", "curl"]);
-    for (const header of operation.headers.filter((candidate) => candidate.required)) {
-      expect(samples[1].source).toContain(`-H '${header.name}: ${header.example}'`);
+  test("an operation without a TypeScript sample fails the build, naming the product, operation and file", () => {
+    const broken = structuredClone(bundle);
+    const [operation] = operations;
+    if (!operation) throw new Error(`the ${product} spec has no operation`);
+    delete targetOf(broken, operation)["x-codeSamples"];
+    expect(() => enrichSpec(broken)).toThrow(
+      `${product} operation ${operation.operationId} (${operation.method} ${operation.path}) has no TypeScript x-codeSamples entry; add ${samplePath(operation)}`,
+    );
+  });
+
+  test("the sidebar: the guide is the first group, then one group holds each tag of the bundle once", () => {
+    const guide = readGuide(product);
+    expect(guide.length).toBeGreaterThan(0);
+    expect(enriched["x-tagGroups"]).toEqual([
+      { name: GUIDE_GROUP, tags: guide.map((page) => page.name) },
+      { name: REFERENCE_GROUP, tags: bundle.tags.map((tag: { name: string }) => tag.name) },
+    ]);
+    for (const page of guide) {
+      expect(enriched.tags).toContainEqual(expect.objectContaining({ name: page.name, "x-traitTag": true }));
     }
   });
+
+  test("its introduction leads with links to the site's other pages, its own in bold", () => {
+    const [first] = enriched.info.description.split("\n\n");
+    for (const link of siteLinks()) {
+      expect(first).toContain(link.href === pageOf(product) ? `**${link.title}**` : `[${link.title}](${link.href})`);
+    }
+  });
+
+  test("no heading of its introduction holds a code span (Redoc would name it by that span alone)", () => {
+    expect(enriched.info.description).not.toMatch(/^#{1,6} .*`/m);
+  });
 });
 
-test("an operation without a TypeScript sample fails the build, naming the operation", () => {
-  const broken = structuredClone(bundle);
-  const [operation] = operations;
-  if (!operation) throw new Error("the spec has no operation");
-  delete broken.paths[operation.path][operation.method.toLowerCase()]["x-codeSamples"];
-  expect(() => enrichSpec(broken)).toThrow(new RegExp(`${operation.operationId}.*TypeScript`));
-});
-
-test("the guide is a tag group of its own, first, one page per file", () => {
-  expect(guide.length).toBeGreaterThan(0);
-  expect(enriched["x-tagGroups"][0]).toEqual({ name: "Getting started", tags: guide.map((page) => page.name) });
-  for (const page of guide) {
-    expect(enriched.tags).toContainEqual(expect.objectContaining({ name: page.name, "x-traitTag": true }));
+test("the guide: a page named after a product is on that product's page only, any other page on every one", () => {
+  const files = readdirSync(fileURLToPath(new URL("../guide", import.meta.url))).filter((file) => file.endsWith(".md"));
+  const owners = files.map((file) => ({
+    name: `guide-${file.replace(/\.md$/, "")}`,
+    owner: PRODUCTS.find((product) => new RegExp(`^\\d+-${product}-`).test(file)),
+  }));
+  for (const product of PRODUCTS) {
+    const expected = owners.filter(({ owner }) => owner === undefined || owner === product).map(({ name }) => name);
+    expect(readGuide(product).map((page) => page.name)).toEqual(expected.sort());
+    expect(expected.some((name) => owners.find((page) => page.name === name)?.owner === product)).toBe(true);
   }
-  expect(enriched["x-tagGroups"].slice(1)).toEqual(bundle["x-tagGroups"]);
+});
+
+test("the journeys name only operations their product's spec has", () => {
+  const missing = PRODUCTS.flatMap((product) => {
+    const ids = new Set(listOperations(loadSpec(product)).map((operation) => operation.operationId));
+    return readGuide(product).flatMap((page) =>
+      [...page.markdown.matchAll(/\*\*([a-z]+[A-Z]\w*)\*\*/g)]
+        .map((match) => match[1] ?? "")
+        .filter((name) => !ids.has(name))
+        .map((name) => `${product} ${page.name}: ${name}`),
+    );
+  });
+  expect(missing).toEqual([]);
+});
+
+test("an operation without documented errors says so instead of an empty table", () => {
+  const [operation] = listOperations(loadSpec("eiam"));
+  if (!operation) throw new Error("the eiam spec has no operation");
+  expect(errorTable({ ...operation, errors: [] })).toBe(
+    "### Error codes\n\nThe spec documents no error code for this operation.",
+  );
 });

@@ -1,19 +1,26 @@
-// The TypeScript samples (spec/code_samples/TypeScript, shown on every operation) and the guide's code blocks must
-// compile against the built clients: tsc checks them all at once, with the packages as this workspace builds them.
+// The TypeScript samples (spec/code_samples/TypeScript/<product>/, shown on every operation) and the guide's code
+// blocks must compile against the built clients: tsc checks them all at once, with the packages as this workspace
+// builds them.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { listOperations, loadSpec } from "@idaas-sdk/spec";
+import { listAllOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readGuide } from "../scripts/build.mjs";
+import { samplePath } from "../scripts/enrich.mjs";
+import { readGuide } from "../scripts/site.mjs";
 
-const docsDir = fileURLToPath(new URL("..", import.meta.url));
-const samplesDir = join(docsDir, "..", "spec", "code_samples", "TypeScript");
-const operations = listOperations(loadSpec());
-const guideBlocks = readGuide().flatMap((page) =>
+const repoDir = fileURLToPath(new URL("../..", import.meta.url));
+const docsDir = join(repoDir, "docs");
+const samplesDir = join(repoDir, "spec", "code_samples", "TypeScript");
+const operations = listAllOperations();
+// A page shared by both products is compiled once.
+const guidePages = [
+  ...new Map(PRODUCTS.flatMap((product) => readGuide(product)).map((page) => [page.name, page])).values(),
+];
+const guideBlocks = guidePages.flatMap((page) =>
   [...page.markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({
     file: `${page.name}-${index + 1}.ts`,
     code: match[1] ?? "",
@@ -21,19 +28,21 @@ const guideBlocks = readGuide().flatMap((page) =>
 );
 // Proves that the check sees the clients' real types: this file must fail to compile.
 const CANARY = `import { createEiamClient } from "@idaas-sdk/eiam";
-const eiam = createEiamClient({ baseUrl: "http://127.0.0.1:4010", clientId: "x",
+const eiam = createEiamClient({ baseUrl: "http://127.0.0.1:4010/eiam", clientId: "x",
   device: { osVersion: "x", fingerprint: "x", agent: "x" } });
 await eiam.loginWithMobileCode({ mobile: "11012345678", verifyCode: 232326 });
 `;
 
 const work = mkdtempSync(join(tmpdir(), "idaas-docs-samples-"));
 let diagnostics = "";
+/** tsc's errors in a file, named by the end of its path (`eiam/sendSmsCode.ts`: ids repeat across products). */
 const errorsOf = (file: string) =>
   diagnostics.split("\n").filter((line) => line.includes(`${file}(`) && line.includes("error TS"));
+const sampleName = (operation: (typeof operations)[number]) => `${operation.product}/${operation.operationId}.ts`;
 
 beforeAll(() => {
   const clients = Object.fromEntries(
-    ["eiam", "ciam"].map((name) => [
+    PRODUCTS.map((name) => [
       `@idaas-sdk/${name}`,
       [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", "index.d.ts")],
     ]),
@@ -49,10 +58,10 @@ beforeAll(() => {
   writeFileSync(
     join(work, "tsconfig.json"),
     JSON.stringify({
-      extends: join(docsDir, "..", "tsconfig.base.json"),
+      extends: join(repoDir, "tsconfig.base.json"),
       compilerOptions: { noEmit: true, declaration: false, declarationMap: false, sourceMap: false, paths: clients },
       files: [
-        ...readdirSync(samplesDir).map((file) => join(samplesDir, file)),
+        ...operations.map((operation) => join(repoDir, samplePath(operation))),
         ...guideBlocks.map((block) => join(work, block.file)),
         join(work, "canary.ts"),
       ],
@@ -66,19 +75,30 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test("every operation has exactly one TypeScript sample file, and the bundle carries it verbatim", () => {
-  const files = readdirSync(samplesDir).sort();
-  expect(files).toEqual(operations.map((operation) => `${operation.operationId}.ts`).sort());
-  const bundle = loadSpec();
-  for (const operation of operations) {
-    const samples = bundle.paths[operation.path][operation.method.toLowerCase()]["x-codeSamples"];
-    const typescript = samples.find((sample: { lang: string }) => sample.lang === "TypeScript");
-    expect(typescript?.source).toBe(readFileSync(join(samplesDir, `${operation.operationId}.ts`), "utf8"));
-  }
+test.each(PRODUCTS)(
+  "%s: every operation has exactly one TypeScript sample file, and the bundle carries it verbatim",
+  (product) => {
+    const bundle = loadSpec(product);
+    const own = operations.filter((operation) => operation.product === product);
+    expect(readdirSync(join(samplesDir, product)).sort()).toEqual(
+      own.map((operation) => `${operation.operationId}.ts`).sort(),
+    );
+    for (const operation of own) {
+      const samples = bundle.paths[operation.path][operation.method.toLowerCase()]["x-codeSamples"];
+      const typescript = samples.find((sample: { lang: string }) => sample.lang === "TypeScript");
+      expect(typescript?.source, samplePath(operation)).toBe(
+        readFileSync(join(repoDir, samplePath(operation)), "utf8"),
+      );
+    }
+  },
+);
+
+test("the guide has code blocks to check", () => {
+  expect(guideBlocks.length).toBeGreaterThan(0);
 });
 
 describe("compiles against the built clients", () => {
-  test.each(operations.map((operation) => `${operation.operationId}.ts`))("sample %s", (file) => {
+  test.each(operations.map(sampleName))("sample %s", (file) => {
     expect(errorsOf(file)).toEqual([]);
   });
   test.each(guideBlocks.map((block) => block.file))("guide block %s", (file) => {

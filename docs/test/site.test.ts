@@ -1,23 +1,22 @@
-// Opens the built site (docs/dist) in headless Chromium from npm, served on loopback and from disk, and checks
-// every operation's page against the spec. Chromium starts once for this file.
+// Opens the built site (docs/dist) in headless Chromium from npm, served on loopback and from disk, and checks each
+// product's page against its bundle: every operation, the guide, the links between the pages. Chromium starts once
+// for this file.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { getOperation, listOperations, loadSpec } from "@idaas-sdk/spec";
+import { type CatalogOperation, listOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import chromium from "@sparticuz/chromium";
 import { type Browser, type Page, chromium as playwright } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readGuide } from "../scripts/build.mjs";
+import { samplePath } from "../scripts/enrich.mjs";
 import { distDir, serveDocs } from "../scripts/serve.mjs";
+import { INDEX_PAGE, pageOf, readGuide, siteLinks } from "../scripts/site.mjs";
 
-const spec = loadSpec();
-const operations = listOperations(spec);
-const groups: { name: string; tags: string[] }[] = spec["x-tagGroups"];
-const samplesDir = fileURLToPath(new URL("../../spec/code_samples/TypeScript", import.meta.url));
-const artifacts = fileURLToPath(new URL("../../test-artifacts/docs", import.meta.url));
-// Redoc's route of an operation: #/<tag>/<operationId>, lower-cased.
-const route = (operation: { tags: string[]; operationId: string }) =>
-  `#/${operation.tags[0]?.toLowerCase()}/${operation.operationId.toLowerCase()}`;
+const repoDir = fileURLToPath(new URL("../..", import.meta.url));
+const artifacts = join(repoDir, "test-artifacts", "docs");
+// Redoc's route of an operation on its product's page: #/<tag>/<operationId>, lower-cased.
+const route = (operation: CatalogOperation) =>
+  `${pageOf(operation.product)}#/${operation.tags[0]?.toLowerCase()}/${operation.operationId.toLowerCase()}`;
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 let browser: Browser;
@@ -61,47 +60,84 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe.each(operations)("$operationId", (operation) => {
-  test("its page shows the method, path, required headers and every error code", async () => {
-    const text = await open(`${site.url}${route(operation)}`, operation.path);
-    expect(text).toContain(operation.summary);
-    expect(text).toContain(operation.method);
-    for (const header of operation.headers.filter((candidate) => candidate.required)) {
-      expect(text, `header ${header.name}`).toContain(header.name);
-    }
-    for (const error of operation.errors) expect(text, `error ${error.code}`).toContain(error.code);
+test("the index page links every product's page", async () => {
+  await open(`${site.url}${INDEX_PAGE}`, "IDaaS login API");
+  const hrefs = await page.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(hrefs).toEqual(expect.arrayContaining(PRODUCTS.map(pageOf)));
+  await page.screenshot({ path: join(artifacts, "index.png") });
+});
+
+describe.each(PRODUCTS)("%s", (product) => {
+  const operations = listOperations(loadSpec(product));
+  const [first] = operations;
+
+  describe.each(operations)("$operationId", (operation) => {
+    test("its page shows the summary, method, path, required headers, every error code and the TypeScript sample", async () => {
+      const text = await open(`${site.url}${route(operation)}`, operation.path);
+      expect(text).toContain(operation.summary);
+      expect(text).toContain(operation.method);
+      for (const header of operation.headers.filter((candidate) => candidate.required)) {
+        expect(text, `header ${header.name}`).toContain(header.name);
+      }
+      for (const error of operation.errors) expect(text, `error ${error.code}`).toContain(error.code);
+      const source = readFileSync(join(repoDir, samplePath(operation)), "utf8");
+      const shown = await page.locator("pre, code").allInnerTexts();
+      expect(shown.some((block) => squeeze(block).includes(squeeze(source)))).toBe(true);
+    });
   });
 
-  test("its TypeScript sample is the one shown in the right-hand panel", async () => {
-    const source = readFileSync(join(samplesDir, `${operation.operationId}.ts`), "utf8");
-    await open(`${site.url}${route(operation)}`, operation.path);
-    const shown = await page.locator("pre, code").allInnerTexts();
-    expect(shown.some((block) => squeeze(block).includes(squeeze(source)))).toBe(true);
+  test("its tables keep each error code and Prefer header on one line", async () => {
+    const withErrors = operations.find((operation) => operation.errors.length > 0);
+    if (!withErrors) throw new Error(`no ${product} operation documents an error`);
+    await open(`${site.url}${route(withErrors)}`, withErrors.path);
+    const codes = page.locator("td code").filter({ hasText: /^(IDAAS|SDK)\.|^Prefer: / });
+    expect(await codes.count()).toBeGreaterThan(0);
+    const lines = await codes.evaluateAll((elements) => elements.map((element) => element.getClientRects().length));
+    expect(lines.filter((count) => count !== 1)).toEqual([]);
   });
-});
 
-test.each(groups)("a screenshot of the $name group", async (group) => {
-  const first = operations.find((operation) => group.tags.includes(operation.tags[0] ?? ""));
-  if (!first) throw new Error(`no operation in group ${group.name}`);
-  await open(`${site.url}${route(first)}`, first.path);
-  await page.screenshot({ path: join(artifacts, `${group.tags.join("-").toLowerCase()}.png`), animations: "disabled" });
-});
+  test("the first line of a code sample starts below its copy button", async () => {
+    if (!first) throw new Error(`the ${product} spec has no operation`);
+    await open(`${site.url}${route(first)}`, first.path);
+    const panel = page.locator(".panel-request-samples").first();
+    const button = await panel.locator(".code-block-header").first().boundingBox();
+    const line = await panel.locator('pre [data-line="1"]').first().boundingBox();
+    if (!button || !line) throw new Error("no copy button or no first line in the request samples panel");
+    expect(line.y).toBeGreaterThanOrEqual(button.y + button.height);
+  });
 
-test.each(readGuide())("the guide page $title renders", async (guidePage) => {
-  // Waits for the start of the page's own first line, as rendered: the title is in the sidebar all along.
-  const firstWords = (guidePage.markdown.split("\n")[0] ?? "")
-    .replace(/^\d+\.\s+/, "")
-    .replace(/[*`[\]]/g, "")
-    .slice(0, 30);
-  const text = await open(`${site.url}#/${guidePage.name.toLowerCase()}`, firstWords);
-  expect(text).toContain(guidePage.title);
-  await page.screenshot({ path: join(artifacts, `${guidePage.name}.png`), animations: "disabled" });
-});
+  test("its introduction links the site's other pages", async () => {
+    if (!first) throw new Error(`the ${product} spec has no operation`);
+    await open(`${site.url}${pageOf(product)}`, loadSpec(product).info.title);
+    const hrefs = await page.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const others = siteLinks().filter((link) => link.href !== pageOf(product));
+    expect(hrefs).toEqual(expect.arrayContaining(others.map((link) => link.href)));
+    await page.screenshot({ path: join(artifacts, `${product}.png`), animations: "disabled" });
+  });
 
-test("opened from disk (file://), it renders an operation as well", async () => {
-  const operation = getOperation(spec, operations[0]?.operationId ?? "");
-  const text = await open(`${pathToFileURL(join(distDir, "index.html")).href}${route(operation)}`, operation.path);
-  expect(text).toContain(operation.summary);
+  test("a screenshot of its first operation", async () => {
+    if (!first) throw new Error(`the ${product} spec has no operation`);
+    await open(`${site.url}${route(first)}`, first.path);
+    await page.screenshot({ path: join(artifacts, `${product}-${first.operationId}.png`), animations: "disabled" });
+  });
+
+  test.each(readGuide(product))("the guide page $title renders", async (guidePage) => {
+    // Waits for the start of the page's own first line, as rendered: the title is in the sidebar all along.
+    const firstWords = (guidePage.markdown.split("\n")[0] ?? "")
+      .replace(/^\d+\.\s+/, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/[*`]/g, "")
+      .slice(0, 30);
+    const text = await open(`${site.url}${pageOf(product)}#/${guidePage.name.toLowerCase()}`, firstWords);
+    expect(text).toContain(guidePage.title);
+    await page.screenshot({ path: join(artifacts, `${product}-${guidePage.name}.png`), animations: "disabled" });
+  });
+
+  test("opened from disk (file://), it renders an operation as well", async () => {
+    if (!first) throw new Error(`the ${product} spec has no operation`);
+    const text = await open(`${pathToFileURL(distDir).href}/${route(first)}`, first.path);
+    expect(text).toContain(first.summary);
+  });
 });
 
 test("the pages made no request outside the site", () => {

@@ -1,0 +1,14 @@
+// A few rules on top of Redoc's own styles, for what its options cannot change.
+export const STYLES = `
+/* An error code or a Prefer header in a table stays on one line, not broken at its dots or hyphens. */
+td code { white-space: nowrap; }
+/* A code sample starts below its copy button, which would otherwise hide the end of its first line (the selector
+   outweighs Redoc's doubled class). */
+.code-block-header + pre[data-component-name="CodeBlock/CodeBlockContainer"] { padding-top: 32px; }
+`;
+
+/** Returns the page with the site's style rules added to its head; throws when the page has no head. */
+export function addStyles(html) {
+  if (!html.includes("</head>")) throw new Error("docs: the Redoc page has no </head> to add the site's styles to");
+  return html.replace("</head>", `<style>${STYLES}</style>\n</head>`);
+}
