@@ -1,7 +1,8 @@
 // The text the CLI prints at start: where the mock listens, each product's base URL, its endpoints and the
 // outcomes each one can give.
 import { loadSpec } from "@idaas-sdk/spec";
-import { endpointsOf, preferValues } from "./endpoints.js";
+import { endpointsOf, preferValues, undocumentedFields } from "./endpoints.js";
+import { UNDOCUMENTED } from "./rules.js";
 import type { RunningMock } from "./server.js";
 
 export function banner(mock: Pick<RunningMock, "url" | "products" | "baseUrl">): string {
@@ -13,6 +14,10 @@ export function banner(mock: Pick<RunningMock, "url" | "products" | "baseUrl">):
       const { method, path, operationId, tags } = endpoint.operation;
       lines.push(`  ${method} ${baseUrl}${path}  (${operationId}, ${tags.join(", ")})`);
       lines.push(`    Prefer: ${preferValues(endpoint).join(" | ")}`);
+      const undocumented = undocumentedFields(endpoint);
+      if (undocumented.length > 0) {
+        lines.push(`    No vendor error documented when missing (${UNDOCUMENTED.missing}): ${undocumented.join(", ")}`);
+      }
     }
   }
   lines.push(

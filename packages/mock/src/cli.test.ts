@@ -5,6 +5,8 @@ import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UNDOCUMENTED } from "./rules.js";
+import { requiredParameters, ruleFor } from "./test-support/expected.js";
 import { call, exampleRequest, operations } from "./test-support/requests.js";
 
 const BIN = fileURLToPath(new URL("../bin/idaas-mock.js", import.meta.url));
@@ -64,16 +66,21 @@ describe("idaas-mock", () => {
     for (const product of PRODUCTS) expect(baseUrlIn(mock.stdout(), product)).toBe(`${origin}/${product}`);
   });
 
-  it.each(operations)("lists $name under its product's base URL, with every outcome name", (operation) => {
+  it.each(operations)("lists $name under its product's base URL, its outcomes and undocumented fields", (operation) => {
     const baseUrl = baseUrlIn(mock.stdout(), operation.product);
-    const section = mock
+    const line = `  ${operation.method} ${baseUrl}${operation.path}  (${operation.operationId},`;
+    expect(mock.stdout()).toContain(line);
+    // The endpoint's block: its line and the indented lines under it.
+    const [block = ""] = mock
       .stdout()
-      .split(/\n(?=\S+ at http)/)
-      .find((part) => part.startsWith(operation.product.toUpperCase()));
-    expect(section).toContain(`${operation.method} ${baseUrl}${operation.path}  (${operation.operationId},`);
+      .slice(mock.stdout().indexOf(line))
+      .split(/\n(?! {4})/);
     for (const response of operation.responses) {
-      for (const example of response.examples) expect(section).toContain(`example=${example.name}`);
+      for (const example of response.examples) expect(block).toContain(`example=${example.name}`);
     }
+    const undocumented = requiredParameters(operation).filter((field) => !ruleFor(operation, field));
+    if (undocumented.length > 0) expect(block).toContain(`(${UNDOCUMENTED.missing}): ${undocumented.join(", ")}`);
+    else expect(block).not.toContain(UNDOCUMENTED.missing);
   });
 
   it("logs a request in one line without its headers or body, and stops on SIGTERM", async () => {

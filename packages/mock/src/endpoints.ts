@@ -8,8 +8,8 @@ const ANY_PARAMETER = "*";
 export interface Endpoint {
   operation: CatalogOperation;
   /** The request's parameters in the order their problems are reported: headers as the spec lists them, then the
-   * body's required fields, then its other properties. */
-  fields: { headers: string[]; body: string[] };
+   * body's required fields, then its other properties; and the required ones (headers first) in that order. */
+  fields: { headers: string[]; body: string[]; required: string[] };
   /** Named example → the HTTP status of the response it is listed under. */
   exampleStatus: Map<string, number>;
   /** The error answered for a missing or invalid header or body field, by field name. */
@@ -29,7 +29,11 @@ export function endpointsOf(document: SpecDocument): Endpoint[] {
       ...new Set([...(operation.requestBody?.requiredFields ?? []), ...Object.keys(bodySchema?.properties ?? {})]),
     ];
     const headers = operation.headers.map((header) => header.name);
-    return { operation, fields: { headers, body }, exampleStatus, errorFor: (field) => named(field) ?? any };
+    const required = [
+      ...operation.headers.filter((header) => header.required).map((header) => header.name),
+      ...(operation.requestBody?.requiredFields ?? []),
+    ];
+    return { operation, fields: { headers, body, required }, exampleStatus, errorFor: (field) => named(field) ?? any };
   });
 }
 
@@ -45,4 +49,9 @@ export function preferValues(endpoint: Endpoint): string[] {
       ? response.examples.map((example) => `example=${example.name}`)
       : [`code=${response.status}${response.schema ? "" : " (empty body)"}`],
   );
+}
+
+/** The required headers and body fields for which the spec documents no vendor error (the mock answers its own). */
+export function undocumentedFields(endpoint: Endpoint): string[] {
+  return endpoint.fields.required.filter((field) => !endpoint.errorFor(field));
 }

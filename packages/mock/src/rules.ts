@@ -46,16 +46,11 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
 
 /** Required headers and body fields that are absent, null or blank; a body that is not a JSON object lacks all. */
 export function missingFields(endpoint: Endpoint, headers: IncomingHttpHeaders, body: unknown): Offence[] {
-  const offences: Offence[] = [];
-  for (const header of endpoint.operation.headers) {
-    if (header.required && isBlank(headerValue(headers, header.name))) {
-      offences.push({ field: header.name, problem: "missing" });
-    }
-  }
-  for (const field of endpoint.operation.requestBody?.requiredFields ?? []) {
-    if (!isObject(body) || isBlank(body[field])) offences.push({ field, problem: "missing" });
-  }
-  return offences;
+  const sent = (field: string) =>
+    endpoint.fields.headers.includes(field) ? headerValue(headers, field) : isObject(body) ? body[field] : undefined;
+  return endpoint.fields.required
+    .filter((field) => isBlank(sent(field)))
+    .map((field): Offence => ({ field, problem: "missing" }));
 }
 
 /** Fields Prism found invalid (wrong type, not in the enum, bad format), named as the spec names them. */
