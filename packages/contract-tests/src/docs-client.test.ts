@@ -1,6 +1,6 @@
-// 8. Docs × client and mock: every curl command the built site shows (the right-hand panel's sample and the
-// commands in each operation's text), replayed with fetch against the mock, gets what the site says it gets; every
-// row of the mock-outcomes tables holds. The TypeScript samples are type-checked by the docs' own test (checked
+// 8. Docs × client and mock: every curl command the built site shows on a product's page (the right-hand panel's
+// sample and the commands in each operation's text), replayed with fetch against the mock, goes to the product's
+// base path and gets what the site says it gets; every row of the mock-outcomes tables holds. The TypeScript samples are type-checked by the docs' own test (checked
 // below that it exists), so it is not repeated here.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,7 @@ import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type CurlRequest, curlBlocks, parseCurl } from "./support/curl.js";
 import { docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
-import { defaultOutcome, operations, outcomesOf, validator } from "./support/spec.js";
+import { defaultOutcome, nameOf, operations, outcomesOf, PRODUCTS, productUrl, validatorOf } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -18,9 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.close());
 
-const definition = readDocsDefinition();
+const definitions = Object.fromEntries(PRODUCTS.map((product) => [product, readDocsDefinition(product)]));
 
-/** Sends the parsed command to the mock instead of the host it names. */
+/** Sends the parsed command to the mock instead of the host it names, keeping its path (base path included). */
 async function replay(request: CurlRequest, prefer?: string) {
   const url = new URL(request.url);
   const headers = new Headers(request.headers);
@@ -47,8 +47,10 @@ function expected(operation: CatalogOperation, name: string | undefined) {
 const preferOf = (request: CurlRequest) =>
   request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1].replace(/^example=/, "");
 
-describe.each(operations.map((operation) => [operation.operationId, operation] as const))("%s", (id, operation) => {
-  const page = docsOperation(definition, operation);
+describe.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", (id, operation) => {
+  const page = docsOperation(definitions[operation.product] ?? {}, operation);
+  // The path under the product's base path, wherever the mock runs.
+  const path = `${new URL(productUrl("http://mock.invalid", operation.product)).pathname}${operation.path}`;
   const samples = [
     ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
     ...curlBlocks(page.description),
@@ -65,7 +67,7 @@ describe.each(operations.map((operation) => [operation.operationId, operation] a
       const request = parseCurl(source);
       const label = `${id} curl sample ${index}`;
       expect(`${request.method} ${new URL(request.url).pathname}`, `${label}: method and path`).toBe(
-        `${operation.method} ${operation.path}`,
+        `${operation.method} ${path}`,
       );
       const prefer = preferOf(request);
       const want = expected(operation, prefer);
@@ -75,7 +77,10 @@ describe.each(operations.map((operation) => [operation.operationId, operation] a
         want.httpStatus,
       );
       expect(answer.json, `${label} (${want.what}): body`).toEqual(want.value);
-      expect(validator.validateResponse(id, answer.status, answer.json), `${label}: answer vs spec`).toEqual([]);
+      expect(
+        validatorOf(operation).validateResponse(operation.operationId, answer.status, answer.json),
+        `${label}: answer vs spec`,
+      ).toEqual([]);
     },
   );
 

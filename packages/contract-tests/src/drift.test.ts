@@ -1,13 +1,13 @@
-// 3. Drift: the committed generated client types and the built docs site are what the current spec produces.
+// 3. Drift: the committed generated client types and the built docs pages (one per product) are what the current
+// spec produces.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { loadSpec } from "@idaas-sdk/spec";
 import { afterAll, describe, expect, test } from "vitest";
-import { docsDir, docsOperation, docsPage, readDocsDefinition } from "./support/docs.js";
-import { operations, PRODUCTS } from "./support/spec.js";
+import { docsOperation, docsPage, readDocsDefinition, site } from "./support/docs.js";
+import { nameOf, operations, PRODUCTS } from "./support/spec.js";
 
 const require = createRequire(import.meta.url);
 const work = mkdtempSync(join(tmpdir(), "idaas-contract-drift-"));
@@ -73,24 +73,25 @@ function differences(a: unknown, b: unknown, path = "", found: string[] = [], li
   return found;
 }
 
-describe("docs/dist", () => {
-  test("is built from the current spec: the page embeds exactly the docs' enrichment of the current bundle", async () => {
-    const { enrichSpec } = await import(join(docsDir, "scripts", "enrich.mjs"));
-    const { readGuide } = await import(join(docsDir, "scripts", "build.mjs"));
-    const current = enrichSpec(loadSpec("all"), { guide: readGuide() });
-    const differing = differences(readDocsDefinition(), current);
-    expect(differing, `${docsPage} differs from the current spec at these places (rebuild the docs)`).toEqual([]);
+describe.each(PRODUCTS)("docs/dist, %s page", (product) => {
+  test("is built from the current spec: the page embeds exactly the docs' enrichment of the current bundle", () => {
+    const differing = differences(readDocsDefinition(product), site.pageDefinition(product));
+    expect(differing, `${docsPage(product)} differs from the current spec at these places (rebuild the docs)`).toEqual(
+      [],
+    );
   });
 
-  test("contains every operation and every error code on that operation's page", () => {
-    const definition = readDocsDefinition();
-    const missing = operations.flatMap((operation) => {
-      const page = docsOperation(definition, operation);
-      if (!page.found) return [`${operation.operationId}: not on the site`];
-      return operation.errors
-        .filter((error) => !page.description.includes(error.code))
-        .map((error) => `${operation.operationId}: error code ${error.code} not on its page`);
-    });
+  test("contains every operation of the product and every error code on that operation's page", () => {
+    const definition = readDocsDefinition(product);
+    const missing = operations
+      .filter((operation) => operation.product === product)
+      .flatMap((operation) => {
+        const page = docsOperation(definition, operation);
+        if (!page.found) return [`${nameOf(operation)}: not on the site`];
+        return operation.errors
+          .filter((error) => !page.description.includes(error.code))
+          .map((error) => `${nameOf(operation)}: error code ${error.code} not on its page`);
+      });
     expect(missing).toEqual([]);
   });
 });

@@ -1,16 +1,27 @@
-// The built docs site (docs/dist/index.html of @idaas-sdk/docs) and the OpenAPI document embedded in it: what a
-// reader of the site sees, per operation (description with the error table and mock outcomes, code samples).
+// The built docs site (docs/dist of @idaas-sdk/docs): one Redoc page per product, and the OpenAPI document embedded
+// in each: what a reader of the site sees, per operation (description with the error table and mock outcomes, code
+// samples).
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { CatalogOperation, SpecDocument } from "@idaas-sdk/spec";
+import type { CatalogOperation, Product, SpecDocument } from "@idaas-sdk/spec";
 
 export const docsDir = dirname(createRequire(import.meta.url).resolve("@idaas-sdk/docs/package.json"));
-export const docsPage = join(docsDir, "dist", "index.html");
 const MARKER = "const __redoc_definition = ";
 
-/** The OpenAPI document the site renders, parsed out of the page. */
-export function readDocsDefinition(page = docsPage): SpecDocument {
+interface Site {
+  pageOf(product: Product): string;
+  pageDefinition(product: Product): SpecDocument;
+}
+/** The docs' own description of its pages (docs/scripts/site.mjs): where each product's page is, what it embeds. */
+export const site = (await import(join(docsDir, "scripts", "site.mjs"))) as Site;
+
+/** The built page of a product. */
+export const docsPage = (product: Product) => join(docsDir, "dist", site.pageOf(product));
+
+/** The OpenAPI document a product's page renders, parsed out of the page. */
+export function readDocsDefinition(product: Product): SpecDocument {
+  const page = docsPage(product);
   if (!existsSync(page))
     throw new Error(`${page} does not exist: build the docs first (pnpm --filter @idaas-sdk/docs build)`);
   const html = readFileSync(page, "utf8");
@@ -25,12 +36,12 @@ export interface CodeSample {
   source: string;
 }
 
-/** The operation as the site shows it: its description (with `<wbr>` line-break hints removed) and code samples. */
+/** The operation as its product's page shows it: its description and code samples. */
 export function docsOperation(definition: SpecDocument, operation: CatalogOperation) {
   const target = definition.paths?.[operation.path]?.[operation.method.toLowerCase()];
   return {
     found: target?.operationId === operation.operationId,
-    description: String(target?.description ?? "").replaceAll("<wbr>", ""),
+    description: String(target?.description ?? ""),
     samples: (target?.["x-codeSamples"] ?? []) as CodeSample[],
   };
 }
