@@ -79,11 +79,7 @@ describe("redocly respect, run from the site's folder against the mock", () => {
   /** Asynchronous: the mock answers from this very process, so it must not block. */
   const respect = (file: string) =>
     new Promise<{ status: number; output: string }>((resolve) => {
-      // The site's base paths, on the mock of this process.
-      const servers = PRODUCTS.flatMap((product) => [
-        "--server",
-        `${product}=${mock.url}${new URL(mockBaseUrl(product)).pathname}`,
-      ]);
+      const servers = PRODUCTS.flatMap((product) => ["--server", `${product}=${mock.baseUrl(product)}`]);
       execFile(
         process.execPath,
         [redocly, "respect", file, ...servers, "--max-fetch-timeout", "5000"],
@@ -92,6 +88,10 @@ describe("redocly respect, run from the site's folder against the mock", () => {
           resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
       );
     });
+
+  test.each(PRODUCTS)("the site's mock URLs for %s have the mock's base path", (product) => {
+    expect(new URL(mockBaseUrl(product)).pathname).toBe(new URL(mock.baseUrl(product)).pathname);
+  });
 
   test.each(workflows.map((workflow) => workflow.name))("%s passes", async (file) => {
     const { status, output } = await respect(file);
