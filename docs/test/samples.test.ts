@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listAllOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { samplePath } from "../scripts/enrich.mjs";
+import { mockBaseUrl, samplePath } from "../scripts/enrich.mjs";
 import { readGuide } from "../scripts/site.mjs";
 
 const repoDir = fileURLToPath(new URL("../..", import.meta.url));
@@ -92,6 +92,17 @@ test.each(PRODUCTS)(
     }
   },
 );
+
+test("a sample that points at the mock points at its product's base path there", () => {
+  const wrong = operations.flatMap((operation) => {
+    const urls =
+      readFileSync(join(repoDir, samplePath(operation)), "utf8").match(/"http:\/\/127\.0\.0\.1:[^"]*"/g) ?? [];
+    return urls
+      .filter((url) => url !== `"${mockBaseUrl(operation.product)}"`)
+      .map((url) => `${samplePath(operation)}: ${url}, not "${mockBaseUrl(operation.product)}"`);
+  });
+  expect(wrong).toEqual([]);
+});
 
 test("the guide has code blocks to check", () => {
   expect(guideBlocks.length).toBeGreaterThan(0);
