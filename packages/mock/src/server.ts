@@ -8,15 +8,7 @@ import { loadSpec, type SpecDocument } from "@idaas-sdk/spec";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
 import { basePath, isProduct, PRODUCTS, type Product } from "./products.js";
-import {
-  answerFor,
-  type Finding,
-  headerValue,
-  invalidFields,
-  missingFields,
-  type RuleAnswer,
-  requestProblem,
-} from "./rules.js";
+import { answerFor, type Finding, headerValue, invalidFields, missingFields, requestProblem } from "./rules.js";
 
 export interface MockOptions {
   /** TCP port; 0 picks a free one. Default 4010. */
@@ -160,10 +152,10 @@ export async function serveDocuments(
       ...prismAnswer.findings.filter((finding) => missing.length === 0 || finding.code !== "required"),
     );
 
-    const rule: RuleAnswer | undefined =
+    const problem =
       answerFor(endpoint, [...missing, ...invalidFields(endpoint, prismAnswer.invalid)]) ??
       requestProblem([...unreadable, ...prismAnswer.invalid]);
-    if (rule) return { status: rule.status, body: rule.body, example: rule.example, note: rule.note, findings };
+    if (problem) return { ...problem, findings };
     const example = pick.exampleKey ?? exampleNamed(endpoint, prismAnswer.status, prismAnswer.body);
     const generated = example === undefined && prismAnswer.body !== undefined;
     return {
