@@ -7,7 +7,32 @@ import { getOperation, loadSpec, type Product, resolve, type SpecDocument } from
 const DEVICE = ["X-operating-sys-version", "X-device-fingerprint", "X-agent", "X-client-id"];
 const OPTIONAL = ["X-device-ip", "X-L"];
 /** Codes whose Chinese message no page documents: the spec must give none (and must give it for every other code). */
-const NO_CHINESE = new Set(["SDK.COMMON.1001", "IDAAS.SDK.PARAM.0014", "IDAAS.SDK.CAPTCHA.0006"]);
+const NO_CHINESE = new Set([
+  "SDK.COMMON.1001",
+  "IDAAS.SDK.PARAM.0014",
+  "IDAAS.SDK.CAPTCHA.0006",
+  "IDAAS.SDK.CAPTCHA.0002",
+  "IDAAS.SDK.PARAM.0023",
+]);
+/** The fields of the captcha of both products' get-captcha example, in the page's order. */
+const CAPTCHA_FIELDS = [
+  "captchaId",
+  "projectCode",
+  "captchaOriginalPath",
+  "captchaFontType",
+  "captchaFontSize",
+  "secretKey",
+  "originalImageBase64",
+  "point",
+  "jigsawImageBase64",
+  "wordList",
+  "pointList",
+  "pointJson",
+  "token",
+  "result",
+  "captchaVerification",
+];
+const REFRESH_FIELDS = ["session_token", "expire", "id_token"];
 
 interface Page {
   operationId: string;
@@ -20,6 +45,8 @@ interface Page {
   statuses: string[];
   /** A success without a body ("HTTP/1.1 200 OK" alone). */
   emptySuccess?: true;
+  /** The fields of a success without a `status`, as its example shows them. */
+  successFields?: string[];
   errors: Record<string, number>;
 }
 
@@ -53,6 +80,63 @@ const pages: Page[] = [
     body: ["mobile", "type", "captcha_token"],
     statuses: [],
     emptySuccess: true,
+    errors: { "SDK.COMMON.1001": 400 },
+  },
+  // bc:eiam/userapi/captcha/captcha.html
+  {
+    operationId: "getCaptcha",
+    tag: "EIAM",
+    method: "GET",
+    path: "/api/v2/sdk/captcha",
+    requiredHeaders: DEVICE,
+    statuses: [],
+    successFields: CAPTCHA_FIELDS,
+    errors: { "SDK.COMMON.1001": 400 },
+  },
+  // bc:eiam/userapi/captcha/verifycaptcha.html
+  {
+    operationId: "verifyCaptcha",
+    tag: "EIAM",
+    method: "POST",
+    path: "/api/v2/sdk/captcha/verify",
+    requiredHeaders: DEVICE,
+    body: ["point_json", "token", "sender"],
+    statuses: [],
+    successFields: ["captcha_token"],
+    errors: { "SDK.COMMON.1001": 400 },
+  },
+  // bc:eiam/userapi/captcha/emailsend.html
+  {
+    operationId: "sendEmailCode",
+    tag: "EIAM",
+    method: "POST",
+    path: "/api/v2/sdk/email/send",
+    requiredHeaders: DEVICE,
+    body: ["email", "type", "captcha_token"],
+    statuses: [],
+    emptySuccess: true,
+    errors: { "SDK.COMMON.1001": 400 },
+  },
+  // bc:eiam/userapi/mfa/smsmfa.html (statuses: the email MFA page's; the SMS page is cut before its table)
+  {
+    operationId: "verifyMfaSms",
+    tag: "EIAM",
+    method: "POST",
+    path: "/api/v2/sdk/mfa/sms",
+    requiredHeaders: [...DEVICE, "X-state-token"],
+    body: ["mobile", "verify_code"],
+    statuses: ["SUCCESS", "ACCESS_DENIED"],
+    errors: { "SDK.COMMON.1001": 400 },
+  },
+  // bc:eiam/userapi/token/session-token-id-token.html
+  {
+    operationId: "refreshIdToken",
+    tag: "EIAM",
+    method: "POST",
+    path: "/api/v2/sdk/sso/session-token/id-token",
+    requiredHeaders: [...DEVICE, "X-session-token"],
+    statuses: [],
+    successFields: REFRESH_FIELDS,
     errors: { "SDK.COMMON.1001": 400 },
   },
   {
@@ -151,6 +235,40 @@ const pages: Page[] = [
     statuses: ["SUCCESS", "ACCESS_DENIED"],
     errors: { "IDAAS.SDK.PARAM.0014": 400 },
   },
+  // bc:ciam/api/v2/sdk/captcha/get-captcha.html
+  {
+    operationId: "getCaptcha",
+    tag: "CIAM",
+    method: "GET",
+    path: "/api/v2/sdk/captcha",
+    requiredHeaders: DEVICE,
+    statuses: [],
+    successFields: CAPTCHA_FIELDS,
+    errors: { "IDAAS.SDK.PARAM.0001": 400 },
+  },
+  // bc:ciam/api/v2/sdk/captcha/verify-captcha.html
+  {
+    operationId: "verifyCaptcha",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/captcha/verify",
+    requiredHeaders: DEVICE,
+    body: ["point_json", "token", "sender"],
+    statuses: [],
+    successFields: ["captcha_token"],
+    errors: { "IDAAS.SDK.CAPTCHA.0002": 400 },
+  },
+  // bc:ciam/api/v2/sdk/user-self-service/refresh-id-token-by-session-token.html
+  {
+    operationId: "refreshIdToken",
+    tag: "CIAM",
+    method: "POST",
+    path: "/api/v2/sdk/sso/session-token/id-token",
+    requiredHeaders: [...DEVICE, "session-token"],
+    statuses: [],
+    successFields: REFRESH_FIELDS,
+    errors: { "IDAAS.SDK.PARAM.0023": 400 },
+  },
 ];
 
 const documents = { eiam: loadSpec("eiam"), ciam: loadSpec("ciam") } satisfies Record<Product, SpecDocument>;
@@ -192,6 +310,13 @@ describe.each(pages)("$tag $operationId ($method $path)", (page) => {
     expect(ok?.mediaType).toBe(page.emptySuccess ? undefined : "application/json");
   });
 
+  test.runIf(page.successFields)("answers 200 with the fields of the page's success example", () => {
+    const ok = operation.responses.find((response) => response.status === 200);
+    const schema = resolve<SpecDocument>(document, ok?.schema);
+    expect(Object.keys(schema.properties)).toEqual(page.successFields);
+    expect(Object.keys(ok?.examples[0]?.value ?? {})).toEqual(page.successFields);
+  });
+
   test("documents the page's error codes with their HTTP status", () => {
     const errors = Object.fromEntries(operation.errors.map((error) => [error.code, error.httpStatus]));
     expect(errors).toEqual(page.errors);
@@ -208,6 +333,21 @@ test("the SMS scenario type is an enum of the seven documented scenarios, each d
     "CHANGE_PWD_SMS",
     "BIND_MOBILE_SMS",
     "UPDATE_MOBILE_SMS",
+  ];
+  expect(type.enum).toEqual(scenarios);
+  expect(Object.keys(type["x-enumDescriptions"])).toEqual(scenarios);
+});
+
+test("the EIAM email scenario type is an enum of the page's seven scenarios, each described", () => {
+  const type = documents.eiam.components.schemas.EmailType;
+  const scenarios = [
+    "LOGIN_EMS",
+    "REGISTER_EMS",
+    "MFA_AUTH_EMS",
+    "FORGET_PWD_EMS",
+    "CHANGE_PWD_EMS",
+    "BIND_EMAIL_EMS",
+    "UPDATE_EMAIL_EMS",
   ];
   expect(type.enum).toEqual(scenarios);
   expect(Object.keys(type["x-enumDescriptions"])).toEqual(scenarios);
