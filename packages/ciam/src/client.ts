@@ -1,22 +1,29 @@
-import type { CallOptions, ClientOptions } from "@idaas-sdk/core";
+import type { CallOptions, CaptchaPoint, ClientOptions } from "@idaas-sdk/core";
 import {
   type Assert,
   createTransport,
   type Equal,
   resolveConfig,
   type WithInjectedHeaders,
+  withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
 import {
+  type CaptchaChallengeResult,
   type LoginWithEmailCodeResult,
   type LoginWithMobileCodeResult,
   type LoginWithMobilePasswordResult,
   type PasswordUpdateResult,
+  type RefreshIdTokenResult,
   sent,
   success,
+  toCaptchaChallenge,
+  toCaptchaToken,
+  toIdTokenRefresh,
   toPasswordLoginResult,
   toPasswordUpdateResult,
+  type VerifyCaptchaResult,
 } from "./results.js";
 import {
   errorFields,
@@ -77,6 +84,33 @@ export interface SkipPasswordUpdateInput {
   stateToken: string;
 }
 
+/** Where the user dropped the captcha piece, and the challenge's `secretKey` to encrypt it with. */
+interface CaptchaPointInput {
+  /** `x` in pixels of the 310-pixel-wide background image (scale the offset shown on screen), `y` 5. */
+  point: CaptchaPoint;
+  /** The `secretKey` of the getCaptcha result, null when it gave none; required so that it is never forgotten. */
+  secretKey: CaptchaChallengeResult["secretKey"];
+  pointJson?: never;
+}
+/** A `point_json` your own captcha widget built already, sent as it is. */
+interface PointJsonInput {
+  pointJson: RequestBody<"verifyCaptcha">["point_json"];
+  point?: never;
+  secretKey?: never;
+}
+
+export type VerifyCaptchaInput = {
+  /** The `token` of the getCaptcha result. */
+  token: RequestBody<"verifyCaptcha">["token"];
+  /** The mobile number or email address the code will be sent to. */
+  sender: RequestBody<"verifyCaptcha">["sender"];
+} & (CaptchaPointInput | PointJsonInput);
+
+export interface RefreshIdTokenInput {
+  /** The `sessionToken` of the login, or of the last refresh. */
+  sessionToken: string;
+}
+
 export interface CiamClient {
   /** Logs in with mobile number and password. */
   loginWithMobilePassword(
@@ -95,6 +129,12 @@ export interface CiamClient {
   updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<PasswordUpdateResult>;
   /** After PASSWORD_WARN: keeps the password for now and logs in. */
   skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<PasswordUpdateResult>;
+  /** Gets a slider captcha, the human check before every code send. */
+  getCaptcha(input?: undefined, options?: CallOptions): Promise<CaptchaChallengeResult>;
+  /** Checks where the user dropped the piece. Never retried: a captcha is checked once; get a new one after a failure. */
+  verifyCaptcha(input: VerifyCaptchaInput, options?: CallOptions): Promise<VerifyCaptchaResult>;
+  /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
+  refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
   /** The typed openapi-fetch client, for the spec's exact shapes. Device headers are set already. */
   raw: Client<CiamPaths>;
 }
@@ -117,5 +157,12 @@ export function createCiamClient(options: CiamClientOptions): CiamClient {
     sendEmailCode: call("sendEmailCode", sent),
     updatePassword: call("updatePassword", toPasswordUpdateResult),
     skipPasswordUpdate: call("skipPasswordUpdate", toPasswordUpdateResult),
+    getCaptcha: call("getCaptcha", toCaptchaChallenge),
+    verifyCaptcha: withCaptchaPoint(
+      "verifyCaptcha",
+      operationFacts.verifyCaptcha.fields.point_json.argument,
+      call("verifyCaptcha", toCaptchaToken),
+    ),
+    refreshIdToken: call("refreshIdToken", toIdTokenRefresh),
   };
 }

@@ -4,6 +4,7 @@ import type { PasswordPolicy } from "./results.js";
 
 export {
   type CallOptions,
+  type CaptchaPoint,
   checkPassword,
   type DeviceInfo,
   IdaasApiError,
@@ -26,15 +27,18 @@ export {
   type LoginWithEmailCodeInput,
   type LoginWithMobileCodeInput,
   type LoginWithMobilePasswordInput,
+  type RefreshIdTokenInput,
   type SendEmailCodeInput,
   type SendSmsCodeInput,
   type SkipPasswordUpdateInput,
   type UpdatePasswordInput,
+  type VerifyCaptchaInput,
 } from "./client.js";
 export { type CiamApiError, type CiamErrorCode, isIdaasApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
   AccessDeniedResult,
+  CaptchaChallengeResult,
   LoginSuccessResult,
   LoginWithEmailCodeResult,
   LoginWithMobileCodeResult,
@@ -43,6 +47,8 @@ export type {
   PasswordPolicy,
   PasswordUpdateResult,
   PasswordWarnResult,
+  RefreshIdTokenResult,
+  VerifyCaptchaResult,
 } from "./results.js";
 
 // The policy the service returns must be accepted by checkPassword.

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CaptchaChallengeResult,
   type CiamErrorCode,
   checkPassword,
   type createCiamClient,
@@ -83,9 +84,28 @@ describe("CIAM types", () => {
     expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<CiamErrorCode<"skipPasswordUpdate">>();
   });
 
+  it("type the captcha and the refresh", async () => {
+    const captcha = await client.getCaptcha();
+    expectTypeOf(captcha).toEqualTypeOf<CaptchaChallengeResult>();
+    expectTypeOf(captcha.secretKey).toEqualTypeOf<string | null>();
+    const { captchaToken } = await client.verifyCaptcha({ ...captcha, point: { x: 237, y: 5 }, sender: "s" });
+    expectTypeOf(captchaToken).toEqualTypeOf<string>();
+    client.verifyCaptcha({ token: "t", pointJson: '{"x":237,"y":5}', sender: "s" });
+    // @ts-expect-error the secretKey goes with the point (null when getCaptcha gave none)
+    client.verifyCaptcha({ token: "t", point: { x: 237, y: 5 }, sender: "s" });
+    const refreshed = await client.refreshIdToken({ sessionToken: "s" });
+    expectTypeOf(refreshed).toEqualTypeOf<{ sessionToken: string; expire: number; idToken: string }>();
+    const error: unknown = undefined;
+    if (isIdaasApiError(error, "IDAAS.SDK.PARAM.0023"))
+      expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0023">();
+  });
+
   it("raw does not ask again for the injected headers", () => {
     client.raw.POST("/api/v2/sdk/login/mobile-pwd", { body: { mobile: "1", password: "p" } });
     // @ts-expect-error the body is still checked
     client.raw.POST("/api/v2/sdk/login/mobile-pwd", { body: { mobile: "1" } });
+    client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: { "session-token": "s" } } });
+    // @ts-expect-error session-token is not injected: still required
+    client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: {} } });
   });
 });

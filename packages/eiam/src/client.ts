@@ -1,14 +1,27 @@
-import type { CallOptions, ClientOptions } from "@idaas-sdk/core";
+import type { CallOptions, CaptchaPoint, ClientOptions } from "@idaas-sdk/core";
 import {
   type Assert,
   createTransport,
   type Equal,
   resolveConfig,
   type WithInjectedHeaders,
+  withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
-import { type LoginWithMobileCodeResult, toLoginResult, toMfaResult, type VerifyMfaEmailResult } from "./results.js";
+import {
+  type CaptchaChallengeResult,
+  type LoginWithMobileCodeResult,
+  type RefreshIdTokenResult,
+  toCaptchaChallenge,
+  toCaptchaToken,
+  toIdTokenRefresh,
+  toLoginResult,
+  toMfaResult,
+  type VerifyCaptchaResult,
+  type VerifyMfaEmailResult,
+  type VerifyMfaSmsResult,
+} from "./results.js";
 import {
   errorFields,
   headerNames,
@@ -45,6 +58,48 @@ export interface VerifyMfaEmailInput {
   verifyCode: RequestBody<"verifyMfaEmail">["verify_code"];
 }
 
+/** Where the user dropped the captcha piece, and the challenge's `secretKey` to encrypt it with. */
+interface CaptchaPointInput {
+  /** `x` in pixels of the 310-pixel-wide background image (scale the offset shown on screen), `y` 5. */
+  point: CaptchaPoint;
+  /** The `secretKey` of the getCaptcha result, null when it gave none; required so that it is never forgotten. */
+  secretKey: CaptchaChallengeResult["secretKey"];
+  pointJson?: never;
+}
+/** A `point_json` your own captcha widget built already, sent as it is. */
+interface PointJsonInput {
+  pointJson: RequestBody<"verifyCaptcha">["point_json"];
+  point?: never;
+  secretKey?: never;
+}
+
+export type VerifyCaptchaInput = {
+  /** The `token` of the getCaptcha result. */
+  token: RequestBody<"verifyCaptcha">["token"];
+  /** The mobile number or email address the code will be sent to. */
+  sender: RequestBody<"verifyCaptcha">["sender"];
+} & (CaptchaPointInput | PointJsonInput);
+
+export interface SendEmailCodeInput {
+  email: RequestBody<"sendEmailCode">["email"];
+  /** The scenario, e.g. `MFA_AUTH_EMS`. */
+  type: RequestBody<"sendEmailCode">["type"];
+  /** The `captchaToken` of verifyCaptcha. */
+  captchaToken: RequestBody<"sendEmailCode">["captcha_token"];
+}
+
+export interface VerifyMfaSmsInput {
+  /** The `stateToken` of the MFA_AUTH result. */
+  stateToken: string;
+  mobile: RequestBody<"verifyMfaSms">["mobile"];
+  verifyCode: RequestBody<"verifyMfaSms">["verify_code"];
+}
+
+export interface RefreshIdTokenInput {
+  /** The `sessionToken` of the login, or of the last refresh. */
+  sessionToken: string;
+}
+
 export interface EiamClient {
   /** Sends an SMS code. Resolves when sent. Never retried: each send costs money. */
   sendSmsCode(input: SendSmsCodeInput, options?: CallOptions): Promise<void>;
@@ -52,6 +107,16 @@ export interface EiamClient {
   loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
   /** Completes an MFA_AUTH login with the email code. */
   verifyMfaEmail(input: VerifyMfaEmailInput, options?: CallOptions): Promise<VerifyMfaEmailResult>;
+  /** Gets a slider captcha, the human check before every code send. */
+  getCaptcha(input?: undefined, options?: CallOptions): Promise<CaptchaChallengeResult>;
+  /** Checks where the user dropped the piece. Never retried: a captcha is checked once; get a new one after a failure. */
+  verifyCaptcha(input: VerifyCaptchaInput, options?: CallOptions): Promise<VerifyCaptchaResult>;
+  /** Sends an email code. Resolves when sent. Never retried: each send costs money. */
+  sendEmailCode(input: SendEmailCodeInput, options?: CallOptions): Promise<void>;
+  /** Completes an MFA_AUTH login with the SMS code (sent with type `MFA_AUTH_SMS`). */
+  verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<VerifyMfaSmsResult>;
+  /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
+  refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
   /** The typed openapi-fetch client, for the spec's exact shapes. Device headers are set already. */
   raw: Client<EiamPaths>;
 }
@@ -70,5 +135,14 @@ export function createEiamClient(options: EiamClientOptions): EiamClient {
     sendSmsCode: call("sendSmsCode", () => undefined),
     loginWithMobileCode: call("loginWithMobileCode", toLoginResult),
     verifyMfaEmail: call("verifyMfaEmail", toMfaResult),
+    getCaptcha: call("getCaptcha", toCaptchaChallenge),
+    verifyCaptcha: withCaptchaPoint(
+      "verifyCaptcha",
+      operationFacts.verifyCaptcha.fields.point_json.argument,
+      call("verifyCaptcha", toCaptchaToken),
+    ),
+    sendEmailCode: call("sendEmailCode", () => undefined),
+    verifyMfaSms: call("verifyMfaSms", toMfaResult),
+    refreshIdToken: call("refreshIdToken", toIdTokenRefresh),
   };
 }

@@ -1,5 +1,6 @@
 export {
   type CallOptions,
+  type CaptchaPoint,
   checkPassword,
   type DeviceInfo,
   IdaasApiError,
@@ -21,15 +22,23 @@ export {
   type EiamClientOptions,
   type EiamPaths,
   type LoginWithMobileCodeInput,
+  type RefreshIdTokenInput,
+  type SendEmailCodeInput,
   type SendSmsCodeInput,
+  type VerifyCaptchaInput,
   type VerifyMfaEmailInput,
+  type VerifyMfaSmsInput,
 } from "./client.js";
 export { type EiamApiError, type EiamErrorCode, isIdaasApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
   AccessDeniedResult,
+  CaptchaChallengeResult,
   LoginSuccessResult,
   LoginWithMobileCodeResult,
   MfaAuthResult,
+  RefreshIdTokenResult,
+  VerifyCaptchaResult,
   VerifyMfaEmailResult,
+  VerifyMfaSmsResult,
 } from "./results.js";

@@ -7,7 +7,18 @@ import type { components, operations } from "./generated/schema.js";
 export { headerNames, operationFacts, optionHeaders, secretHeaders };
 export type OperationId = keyof operations;
 export type Schemas = components["schemas"];
-export type RequestBody<Op extends OperationId> = operations[Op]["requestBody"]["content"]["application/json"];
+/** The JSON request body of an operation (never for one without a body). */
+export type RequestBody<Op extends OperationId> = operations[Op] extends {
+  requestBody: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+/** The `status` values of an operation's 200 body, as the spec documents them. */
+export type SuccessStatus<Op extends OperationId> = operations[Op]["responses"] extends {
+  200: { content: { "application/json": { status: infer Status } } };
+}
+  ? Status
+  : never;
 
 type Values<T> = T[keyof T];
 /** The headers the client sets on every call. */

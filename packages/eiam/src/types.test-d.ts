@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type createEiamClient, type EiamErrorCode, isIdaasApiError, type LoginWithMobileCodeResult } from "./index.js";
+import {
+  type CaptchaChallengeResult,
+  type createEiamClient,
+  type EiamErrorCode,
+  isIdaasApiError,
+  type LoginWithMobileCodeResult,
+} from "./index.js";
 
 declare const client: ReturnType<typeof createEiamClient>;
 
@@ -27,6 +33,30 @@ describe("EIAM types", () => {
     const mfa = await client.verifyMfaEmail({ stateToken: "s", email: "e", verifyCode: "c" });
     expectTypeOf(mfa.status).toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
     expectTypeOf(client.sendSmsCode).returns.resolves.toBeVoid();
+  });
+
+  it("type the captcha, the email send, the SMS second factor and the refresh", async () => {
+    const captcha = await client.getCaptcha();
+    expectTypeOf(captcha).toEqualTypeOf<CaptchaChallengeResult>();
+    expectTypeOf(captcha.token).toEqualTypeOf<string>();
+    expectTypeOf(captcha.secretKey).toEqualTypeOf<string | null>();
+    expectTypeOf(captcha.originalImageBase64).toEqualTypeOf<string>();
+    const { captchaToken } = await client.verifyCaptcha({ ...captcha, point: { x: 237, y: 5 }, sender: "s" });
+    expectTypeOf(captchaToken).toEqualTypeOf<string>();
+    client.verifyCaptcha({ token: "t", pointJson: '{"x":237,"y":5}', sender: "s" });
+    // @ts-expect-error the secretKey goes with the point (null when getCaptcha gave none)
+    client.verifyCaptcha({ token: "t", point: { x: 237, y: 5 }, sender: "s" });
+    // @ts-expect-error point or pointJson, not both
+    client.verifyCaptcha({ token: "t", point: { x: 1, y: 5 }, secretKey: null, pointJson: "{}", sender: "s" });
+    expectTypeOf(client.sendEmailCode).returns.resolves.toBeVoid();
+    // @ts-expect-error type must be a documented email scenario
+    client.sendEmailCode({ email: "e", type: "MFA_AUTH_SMS", captchaToken });
+    const mfa = await client.verifyMfaSms({ stateToken: "s", mobile: "m", verifyCode: "c" });
+    expectTypeOf(mfa.status).toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
+    const refreshed = await client.refreshIdToken({ sessionToken: "s" });
+    expectTypeOf(refreshed).toEqualTypeOf<{ sessionToken: string; expire: number; idToken: string }>();
+    // @ts-expect-error sessionToken is required
+    client.refreshIdToken({});
   });
 
   it("derive the error codes from the spec and narrow errors", () => {
@@ -57,5 +87,9 @@ describe("EIAM types", () => {
     });
     // @ts-expect-error X-state-token is not injected: still required
     client.raw.POST("/api/v2/sdk/mfa/email", { body: { email: "e", verify_code: "c" }, params: { header: {} } });
+    client.raw.GET("/api/v2/sdk/captcha");
+    client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: { "X-session-token": "s" } } });
+    // @ts-expect-error X-session-token is not injected: still required
+    client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: {} } });
   });
 });

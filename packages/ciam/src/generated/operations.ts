@@ -266,6 +266,83 @@ export const operations = {
       "stateToken": "X-state-token"
     },
     "fields": {}
+  },
+  "getCaptcha": {
+    "method": "get",
+    "path": "/api/v2/sdk/captcha",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {}
+  },
+  "verifyCaptcha": {
+    "method": "post",
+    "path": "/api/v2/sdk/captcha/verify",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "point_json": {
+        "argument": "pointJson",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      },
+      "token": {
+        "argument": "token",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      },
+      "sender": {
+        "argument": "sender",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "refreshIdToken": {
+    "method": "post",
+    "path": "/api/v2/sdk/sso/session-token/id-token",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id",
+      "sessionToken": "session-token"
+    },
+    "fields": {}
   }
 } as const satisfies OperationFacts<Paths, Operations>;
 
@@ -293,6 +370,7 @@ export const optionHeaders: readonly string[] = [
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = [
+  "session-token",
   "x-device-fingerprint",
   "x-state-token"
 ];

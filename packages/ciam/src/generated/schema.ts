@@ -203,6 +203,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/sdk/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a slider captcha
+         * @description Starts the human check that comes before every SMS or email code: returns a slider captcha, a background image
+         *     with a gap and the piece that fills it, with its `token` and, when the tenant encrypts the answer, its
+         *     `secretKey`. Show the images, let the user drag the piece into the gap, then call `verifyCaptcha`.
+         *
+         *     The answer has the fields of the open-source AJ-Captcha; the page shows one response row (`captchaId`), and the
+         *     EIAM pages of the Huawei OneAccess mirror describe the others. The only documented error is the page's example,
+         *     `IDAAS.SDK.PARAM.0001`; its error table is not captured.
+         */
+        get: operations["getCaptcha"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/captcha/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a slider captcha
+         * @description Checks where the user dropped the piece of the captcha `token` (`point_json`), for the `sender` that will get
+         *     the code. A pass returns the `captcha_token` that `sendSmsCode` and `sendEmailCode` require.
+         *
+         *     The SDK builds `point_json` from `point` (`{ x, y }`, `y` fixed at 5), encrypted with the captcha's `secretKey`
+         *     when it has one. In AJ-Captcha, whose fields the captcha has, a token is checked once, pass or fail: the SDK
+         *     never retries this call; after a failure, get a new captcha.
+         *
+         *     The page's response and error tables are not captured: the only documented error is its example,
+         *     `IDAAS.SDK.CAPTCHA.0002`; whether an expired captcha answers the same is not documented.
+         */
+        post: operations["verifyCaptcha"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/sso/session-token/id-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new id_token for a session token
+         * @description Exchanges the user's `session_token`, sent as the `session-token` header (CIAM's spelling, without `X-`), for a
+         *     new `id_token` (valid for 5 minutes by default). When the tenant refreshes session tokens automatically, the
+         *     answer carries a new `session_token` too, which the application must keep; otherwise it is the one sent. A
+         *     repeat after a lost answer would send the replaced token, so the SDK never retries it.
+         *
+         *     The page's copy stops inside its response table, before the error table: the only documented error is its
+         *     example, `IDAAS.SDK.PARAM.0023` (an invalid or expired session token).
+         */
+        post: operations["refreshIdToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -387,6 +467,89 @@ export interface components {
          * @description The result of changing the password or skipping the change, discriminated by `status`.
          */
         PasswordUpdateResult: components["schemas"]["LoginSuccess"] | components["schemas"]["AccessDenied"];
+        /**
+         * CaptchaChallenge
+         * @description A slider captcha (滑块验证码): a background image with a gap, the piece that fills it, and the `token` that
+         *     identifies this captcha. The user drags the piece into the gap; `verifyCaptcha` checks where it was dropped.
+         *     The fields are those of the open-source AJ-Captcha's `CaptchaVO`. The bccastle pages describe `captchaId` only;
+         *     the Huawei mirror types every field as String and calls most "not supported currently", always null. The SDK's
+         *     result keeps the four a slider needs (`x-idaas-sdk-result: false` marks the others); `raw` returns them all.
+         */
+        CaptchaChallenge: {
+            /** @description Captcha ID (验证码ID). Null in the example; the identifier `verifyCaptcha` needs is `token`. */
+            captchaId?: string | null;
+            /** @description Project code (项目编码); not supported currently, always null. */
+            projectCode?: string | null;
+            /** @description Path of the original image (验证码原始路径); not supported currently, always null. */
+            captchaOriginalPath?: string | null;
+            /** @description Font (验证码字体类型); not supported currently, always null. */
+            captchaFontType?: string | null;
+            /** @description Font size (验证码字体大小); not supported currently, always null. */
+            captchaFontSize?: string | null;
+            /**
+             * @description AES key (密钥) of this captcha (16 characters in the example). When it is given, `point_json` of `verifyCaptcha` must be
+             *     encrypted with it (AES-ECB, PKCS#7, base64), as AJ-Captcha's front ends do; when it is null, `point_json` is
+             *     sent as plain JSON. The Huawei mirror says it is "not supported currently" and always null, while the example
+             *     carries one: the SDK follows whichever the service sends.
+             */
+            secretKey?: string | null;
+            /** @description The background image with the gap (原生图片), a base64 PNG; 310 × 155 pixels in AJ-Captcha. */
+            originalImageBase64: string;
+            /** @description Slider coordinates (滑块点选坐标); null in this answer. */
+            point?: string | null;
+            /** @description The piece to drag into the gap (滑块图片), a base64 PNG; 47 × 155 pixels in AJ-Captcha. */
+            jigsawImageBase64: string;
+            /** @description Words of a click captcha (点选文字); null for the slider. */
+            wordList?: string | null;
+            /** @description Points of a click captcha (点选坐标); null for the slider. */
+            pointList?: string | null;
+            /** @description Point coordinates (点坐标, base64-encoded in transit); null in this answer. Sent by `verifyCaptcha`. */
+            pointJson?: string | null;
+            /** @description The unique identifier of this captcha (每次请求验证码的唯一标识), for `verifyCaptcha`. Treat it as a credential. */
+            token: string;
+            /** @description Check result (校验结果); false in this answer. The Huawei mirror types it String. */
+            result?: boolean;
+            /** @description The value for a second check on the back end (后台二次校验参数); null in this answer. */
+            captchaVerification?: string | null;
+        };
+        /** CaptchaVerifyRequest */
+        CaptchaVerifyRequest: {
+            /**
+             * @description Where the user dropped the piece (坐标信息): the JSON `{"x":…,"y":…}` inside the string, `y` fixed at 5 (the page:
+             *     "y-axis fixed value 5.0"), `x` in pixels of the 310-pixel-wide background image. When `getCaptcha` gave a
+             *     `secretKey`, the JSON is sent encrypted with it instead: base64 of AES-ECB/PKCS#7 under the key's bytes.
+             *     The SDK builds it from `point`; its plain form is compact (`{"x":237,"y":5}`), see the spec's README.
+             */
+            point_json: string;
+            /** @description The `token` of the captcha, from `getCaptcha`. */
+            token: string;
+            /**
+             * @description Sender (发送方): the mobile number or email address the code will be sent to after the captcha. The SDK hides
+             *     it in logs and errors, whichever of the two it is.
+             */
+            sender: string;
+        };
+        /**
+         * CaptchaVerifyResult
+         * @description The user passed the captcha.
+         */
+        CaptchaVerifyResult: {
+            /**
+             * @description Proof that the user passed the captcha (图形验证码凭证), for the `captcha_token` of the send-code calls. In the
+             *     page's example it is `token`, `---` and `point_json` joined. It is a credential; the SDK never logs it.
+             */
+            captcha_token: string;
+        };
+        /**
+         * IdTokenRefresh
+         * @description A new `id_token`. When the tenant refreshes session tokens automatically, `session_token` is a new one too, and
+         *     the application must keep it; otherwise it is the one that was sent.
+         */
+        IdTokenRefresh: {
+            session_token: components["schemas"]["SessionToken"];
+            expire: components["schemas"]["Expire"];
+            id_token: components["schemas"]["IdToken"];
+        };
     };
     responses: {
         /** @description The service is busy. The SDK does not retry a login by itself; retry later or let the user do it. */
@@ -485,6 +648,13 @@ export interface components {
          * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
          */
         "X-state-token": string;
+        /**
+         * @description Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
+         *     It is a credential; the SDK never logs it. CIAM spells this header `session-token` (no `X-`); EIAM spells it
+         *     `X-session-token`.
+         * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
+         */
+        "session-token": string;
     };
     requestBodies: never;
     headers: never;
@@ -918,6 +1088,209 @@ export interface operations {
                 };
             };
             400: components["responses"]["CiamStateTokenRefused"];
+        };
+    };
+    getCaptcha: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new captcha. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaChallenge"];
+                };
+            };
+            /** @description The request was refused; `error_code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001";
+                    };
+                };
+            };
+        };
+    };
+    verifyCaptcha: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptchaVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The user passed the captcha. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaVerifyResult"];
+                };
+            };
+            /** @description The user did not pass the captcha, or the request was refused; `error_code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.CAPTCHA.0002";
+                    };
+                };
+            };
+        };
+    };
+    refreshIdToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
+                 *     It is a credential; the SDK never logs it. CIAM spells this header `session-token` (no `X-`); EIAM spells it
+                 *     `X-session-token`.
+                 * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
+                 */
+                "session-token": components["parameters"]["session-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new id_token, and the session token to keep. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdTokenRefresh"];
+                };
+            };
+            /** @description The request was refused; `error_code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0023";
+                    };
+                };
+            };
         };
     };
 }

@@ -127,6 +127,166 @@ export const operations = {
         "required": true
       }
     }
+  },
+  "getCaptcha": {
+    "method": "get",
+    "path": "/api/v2/sdk/captcha",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {}
+  },
+  "verifyCaptcha": {
+    "method": "post",
+    "path": "/api/v2/sdk/captcha/verify",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "point_json": {
+        "argument": "pointJson",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      },
+      "token": {
+        "argument": "token",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      },
+      "sender": {
+        "argument": "sender",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "sendEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/email/send",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id"
+    },
+    "fields": {
+      "email": {
+        "argument": "email",
+        "kind": "email",
+        "type": "string",
+        "required": true
+      },
+      "type": {
+        "argument": "type",
+        "kind": "plain",
+        "type": "string",
+        "enum": [
+          "LOGIN_EMS",
+          "REGISTER_EMS",
+          "MFA_AUTH_EMS",
+          "FORGET_PWD_EMS",
+          "CHANGE_PWD_EMS",
+          "BIND_EMAIL_EMS",
+          "UPDATE_EMAIL_EMS"
+        ],
+        "required": true
+      },
+      "captcha_token": {
+        "argument": "captchaToken",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "verifyMfaSms": {
+    "method": "post",
+    "path": "/api/v2/sdk/mfa/sms",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": true,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id",
+      "stateToken": "X-state-token"
+    },
+    "fields": {
+      "mobile": {
+        "argument": "mobile",
+        "kind": "mobile",
+        "type": "string",
+        "required": true
+      },
+      "verify_code": {
+        "argument": "verifyCode",
+        "kind": "secret",
+        "type": "string",
+        "required": true
+      }
+    }
+  },
+  "refreshIdToken": {
+    "method": "post",
+    "path": "/api/v2/sdk/sso/session-token/id-token",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "device.osVersion": "X-operating-sys-version",
+      "device.fingerprint": "X-device-fingerprint",
+      "device.ip": "X-device-ip",
+      "device.agent": "X-agent",
+      "language": "X-L",
+      "clientId": "X-client-id",
+      "sessionToken": "X-session-token"
+    },
+    "fields": {}
   }
 } as const satisfies OperationFacts<Paths, Operations>;
 
@@ -155,5 +315,6 @@ export const optionHeaders: readonly string[] = [
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = [
   "x-device-fingerprint",
+  "x-session-token",
   "x-state-token"
 ];

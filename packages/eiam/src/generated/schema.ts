@@ -77,6 +77,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/sdk/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a slider captcha
+         * @description Starts the human check that comes before every SMS or email code: returns a slider captcha, a background image
+         *     with a gap and the piece that fills it, with its `token` and, when the tenant encrypts the answer, its
+         *     `secretKey`. Show the images, let the user drag the piece into the gap, then call `verifyCaptcha`.
+         *
+         *     The answer has the fields of the open-source AJ-Captcha; the page shows one response row (`captchaId`), and the
+         *     Huawei OneAccess mirror describes the others. The only documented error is EIAM's general `SDK.COMMON.1001`.
+         */
+        get: operations["getCaptcha"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/captcha/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a slider captcha
+         * @description Checks where the user dropped the piece of the captcha `token` (`point_json`), for the `sender` that will get
+         *     the code. A pass returns the `captcha_token` that `sendSmsCode` and `sendEmailCode` require.
+         *
+         *     The SDK builds `point_json` from `point` (`{ x, y }`, `y` fixed at 5), encrypted with the captcha's `secretKey`
+         *     when it has one. In AJ-Captcha, whose fields the captcha has, a token is checked once, pass or fail: the SDK
+         *     never retries this call; after a failure, get a new captcha.
+         *
+         *     The page shows no response table and no error beyond EIAM's general `SDK.COMMON.1001`; what a wrong slide or an
+         *     expired captcha answers is not documented.
+         */
+        post: operations["verifyCaptcha"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/email/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an email verification code
+         * @description Sends an email verification code to an address for one of EIAM's seven scenarios (`type`), for example
+         *     `MFA_AUTH_EMS` before `verifyMfaEmail`. The user must first pass the graphical captcha; its token goes in
+         *     `captcha_token`. Success is HTTP 200 with an empty body.
+         *
+         *     Each send costs money and is a target for abuse: the SDK never retries it.
+         */
+        post: operations["sendEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/mfa/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Second factor with mobile number and SMS code
+         * @description Completes a login whose status was `MFA_AUTH` with the SMS code sent by `sendSmsCode` with type
+         *     `MFA_AUTH_SMS`. Pass the login's `state_token` as the `X-state-token` header.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`.
+         *
+         *     What the vendor's page does not say (its stored copy stops inside the success example's `id_token`): its status
+         *     table and its error codes. The statuses are those of the email second factor, whose page lists them; its success
+         *     example begins as the email page's (same `status`, `expire`, `session_token` and `id_token` start), whose whole
+         *     example the spec shows. The only error is EIAM's general `SDK.COMMON.1001`, as on the other EIAM pages. No page says whether `MFA_AUTH` lists
+         *     this method as `"SMS"`.
+         */
+        post: operations["verifyMfaSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/sso/session-token/id-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new id_token for a session token
+         * @description Exchanges the user's `session_token`, sent as the `X-session-token` header, for a new `id_token` (valid for 2
+         *     hours by default). When the tenant refreshes session tokens automatically, the answer carries a new
+         *     `session_token` too, which the application must keep. A repeat after a lost answer would send the replaced
+         *     token, so the SDK never retries it.
+         *
+         *     The page's copy stops inside the success example: it shows no response table and no error code, so the only
+         *     documented error is EIAM's general `SDK.COMMON.1001`; what an expired session token answers is not documented.
+         */
+        post: operations["refreshIdToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -121,8 +253,9 @@ export interface components {
             id_token: components["schemas"]["IdToken"];
         };
         /**
-         * @description User state token (用户状态令牌) of an unfinished login. Pass it on to the next step
-         *     (for `MFA_AUTH`, as the `X-state-token` header of the email MFA call). It is a credential; the SDK never logs it.
+         * @description User state token (用户状态令牌) of an unfinished login. Pass it on to the next step as its `X-state-token` header
+         *     (after `MFA_AUTH`, the MFA call; after `PASSWORD_WARN` / `PASSWORD_EXPIRED`, the password change or skip). It is a
+         *     credential; the SDK never logs it.
          */
         StateToken: components["schemas"]["Jwt"];
         /**
@@ -203,6 +336,110 @@ export interface components {
             /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
             captcha_token: string;
         };
+        /**
+         * CaptchaChallenge
+         * @description A slider captcha (滑块验证码): a background image with a gap, the piece that fills it, and the `token` that
+         *     identifies this captcha. The user drags the piece into the gap; `verifyCaptcha` checks where it was dropped.
+         *     The fields are those of the open-source AJ-Captcha's `CaptchaVO`. The bccastle pages describe `captchaId` only;
+         *     the Huawei mirror types every field as String and calls most "not supported currently", always null. The SDK's
+         *     result keeps the four a slider needs (`x-idaas-sdk-result: false` marks the others); `raw` returns them all.
+         */
+        CaptchaChallenge: {
+            /** @description Captcha ID (验证码ID). Null in the example; the identifier `verifyCaptcha` needs is `token`. */
+            captchaId?: string | null;
+            /** @description Project code (项目编码); not supported currently, always null. */
+            projectCode?: string | null;
+            /** @description Path of the original image (验证码原始路径); not supported currently, always null. */
+            captchaOriginalPath?: string | null;
+            /** @description Font (验证码字体类型); not supported currently, always null. */
+            captchaFontType?: string | null;
+            /** @description Font size (验证码字体大小); not supported currently, always null. */
+            captchaFontSize?: string | null;
+            /**
+             * @description AES key (密钥) of this captcha (16 characters in the example). When it is given, `point_json` of `verifyCaptcha` must be
+             *     encrypted with it (AES-ECB, PKCS#7, base64), as AJ-Captcha's front ends do; when it is null, `point_json` is
+             *     sent as plain JSON. The Huawei mirror says it is "not supported currently" and always null, while the example
+             *     carries one: the SDK follows whichever the service sends.
+             */
+            secretKey?: string | null;
+            /** @description The background image with the gap (原生图片), a base64 PNG; 310 × 155 pixels in AJ-Captcha. */
+            originalImageBase64: string;
+            /** @description Slider coordinates (滑块点选坐标); null in this answer. */
+            point?: string | null;
+            /** @description The piece to drag into the gap (滑块图片), a base64 PNG; 47 × 155 pixels in AJ-Captcha. */
+            jigsawImageBase64: string;
+            /** @description Words of a click captcha (点选文字); null for the slider. */
+            wordList?: string | null;
+            /** @description Points of a click captcha (点选坐标); null for the slider. */
+            pointList?: string | null;
+            /** @description Point coordinates (点坐标, base64-encoded in transit); null in this answer. Sent by `verifyCaptcha`. */
+            pointJson?: string | null;
+            /** @description The unique identifier of this captcha (每次请求验证码的唯一标识), for `verifyCaptcha`. Treat it as a credential. */
+            token: string;
+            /** @description Check result (校验结果); false in this answer. The Huawei mirror types it String. */
+            result?: boolean;
+            /** @description The value for a second check on the back end (后台二次校验参数); null in this answer. */
+            captchaVerification?: string | null;
+        };
+        /** CaptchaVerifyRequest */
+        CaptchaVerifyRequest: {
+            /**
+             * @description Where the user dropped the piece (坐标信息): the JSON `{"x":…,"y":…}` inside the string, `y` fixed at 5 (the page:
+             *     "y-axis fixed value 5.0"), `x` in pixels of the 310-pixel-wide background image. When `getCaptcha` gave a
+             *     `secretKey`, the JSON is sent encrypted with it instead: base64 of AES-ECB/PKCS#7 under the key's bytes.
+             *     The SDK builds it from `point`; its plain form is compact (`{"x":237,"y":5}`), see the spec's README.
+             */
+            point_json: string;
+            /** @description The `token` of the captcha, from `getCaptcha`. */
+            token: string;
+            /**
+             * @description Sender (发送方): the mobile number or email address the code will be sent to after the captcha. The SDK hides
+             *     it in logs and errors, whichever of the two it is.
+             */
+            sender: string;
+        };
+        /**
+         * CaptchaVerifyResult
+         * @description The user passed the captcha.
+         */
+        CaptchaVerifyResult: {
+            /**
+             * @description Proof that the user passed the captcha (图形验证码凭证), for the `captcha_token` of the send-code calls. In the
+             *     page's example it is `token`, `---` and `point_json` joined. It is a credential; the SDK never logs it.
+             */
+            captcha_token: string;
+        };
+        /**
+         * EmailType
+         * @description The scenario the email code is sent for (发送场景). The code is only accepted by the API of its scenario.
+         * @enum {string}
+         */
+        EmailType: "LOGIN_EMS" | "REGISTER_EMS" | "MFA_AUTH_EMS" | "FORGET_PWD_EMS" | "CHANGE_PWD_EMS" | "BIND_EMAIL_EMS" | "UPDATE_EMAIL_EMS";
+        /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
+        captcha_token: string;
+        /** EmailSendRequest */
+        EmailSendRequest: {
+            email: components["schemas"]["Email"];
+            type: components["schemas"]["EmailType"];
+            captcha_token: components["schemas"]["captcha_token"];
+        };
+        /** MfaSmsRequest */
+        MfaSmsRequest: {
+            /** @description The mobile number that received the code. */
+            mobile: components["schemas"]["Mobile"];
+            /** @description The SMS code, sent by the "send SMS verification code" API with `type` `MFA_AUTH_SMS`. It is a credential; the SDK never logs it. */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /**
+         * IdTokenRefresh
+         * @description A new `id_token`. When the tenant refreshes session tokens automatically, `session_token` is a new one too, and
+         *     the application must keep it; otherwise it is the one that was sent.
+         */
+        IdTokenRefresh: {
+            session_token: components["schemas"]["SessionToken"];
+            expire: components["schemas"]["Expire"];
+            id_token: components["schemas"]["IdToken"];
+        };
     };
     responses: {
         /**
@@ -222,6 +459,13 @@ export interface components {
         };
         /** @description The code was sent. HTTP 200 with an empty body. */
         SmsSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The code was sent. HTTP 200 with an empty body. */
+        EmailSent: {
             headers: {
                 [name: string]: unknown;
             };
@@ -261,11 +505,18 @@ export interface components {
          */
         "X-client-id": string;
         /**
-         * @description Temporary state token (临时令牌): the `state_token` returned by a login call whose status was `MFA_AUTH`.
-         *     It is a credential; the SDK never logs it.
+         * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+         *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+         *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
          * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
          */
         "X-state-token": string;
+        /**
+         * @description Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
+         *     It is a credential; the SDK never logs it. EIAM spells this header `X-session-token`; CIAM spells it `session-token`.
+         * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
+         */
+        "X-session-token": string;
     };
     requestBodies: never;
     headers: never;
@@ -366,8 +617,9 @@ export interface operations {
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
                 /**
-                 * @description Temporary state token (临时令牌): the `state_token` returned by a login call whose status was `MFA_AUTH`.
-                 *     It is a credential; the SDK never logs it.
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
                  * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
                  */
                 "X-state-token": components["parameters"]["X-state-token"];
@@ -439,6 +691,288 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["SmsSent"];
+            400: components["responses"]["EiamBadRequest"];
+        };
+    };
+    getCaptcha: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new captcha. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaChallenge"];
+                };
+            };
+            400: components["responses"]["EiamBadRequest"];
+        };
+    };
+    verifyCaptcha: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptchaVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The user passed the captcha. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaVerifyResult"];
+                };
+            };
+            400: components["responses"]["EiamBadRequest"];
+        };
+    };
+    sendEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailSendRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailSent"];
+            400: components["responses"]["EiamBadRequest"];
+        };
+    };
+    verifyMfaSms: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
+                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEmailResult"];
+                };
+            };
+            400: components["responses"]["EiamBadRequest"];
+        };
+    };
+    refreshIdToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
+                 *     It is a credential; the SDK never logs it. EIAM spells this header `X-session-token`; CIAM spells it `session-token`.
+                 * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
+                 */
+                "X-session-token": components["parameters"]["X-session-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new id_token, and the session token to keep. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdTokenRefresh"];
+                };
+            };
             400: components["responses"]["EiamBadRequest"];
         };
     };
