@@ -1,8 +1,7 @@
 // 4. Client × mock: every named example, asked of the in-process mock through the typed client, comes back as the
-// matching typed outcome; the MFA and password-expiry flows run end to end.
-import { checkPassword } from "@idaas-sdk/ciam";
+// matching typed outcome (the journeys that chain calls are in journeys.test.ts).
 import { type RunningMock, startMock } from "@idaas-sdk/mock";
-import type { CatalogOperation, Product } from "@idaas-sdk/spec";
+import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Answer, methodOf, preferFetch } from "./support/clients.js";
 import { outcomeDifferences, settle } from "./support/outcome.js";
@@ -13,8 +12,6 @@ import {
   nameOf,
   type Outcome,
   operations,
-  ownHeaders,
-  statusValues,
   validatorOf,
 } from "./support/spec.js";
 
@@ -53,61 +50,6 @@ describe("without Prefer, a valid call gets the operation's default outcome", ()
     };
     expect(outcomeDifferences(outcome, await ask(outcome, undefined))).toEqual([]);
   });
-});
-
-/** The operation whose 200 has `status` value `value`, and its example of it. */
-function outcomeWithStatus(product: Product, operationId: string, value: string): Outcome {
-  const operation = operations.find(
-    (candidate) => candidate.product === product && candidate.operationId === operationId,
-  );
-  if (!operation) throw new Error(`${product} has no operation ${operationId}`);
-  const { field } = statusValues(operation);
-  const match = allOutcomes.find(
-    (outcome) =>
-      outcome.operation === operation &&
-      (outcome.example.value as Record<string, unknown> | undefined)?.[field] === value,
-  );
-  if (!match) throw new Error(`${operationId} has no named example with ${field} ${value}`);
-  return match;
-}
-
-test("MFA flow: mobile-code login → MFA_AUTH → verifyMfaEmail with the returned state token → SUCCESS", async () => {
-  const mfa = outcomeWithStatus("eiam", "loginWithMobileCode", "MFA_AUTH");
-  const login = await ask(mfa, mfa.example.name);
-  expect(outcomeDifferences(mfa, login)).toEqual([]);
-  const { stateToken, mfaMethods } = (login.ok ? login.value : {}) as { stateToken: string; mfaMethods: string[] };
-  expect(mfaMethods.length).toBeGreaterThan(0);
-
-  const success = outcomeWithStatus("eiam", "verifyMfaEmail", "SUCCESS");
-  const sent = answers.length;
-  const input = { ...clientInput(success.operation), stateToken };
-  const verified = await ask(success, success.example.name, input);
-  expect(outcomeDifferences(success, verified)).toEqual([]);
-  // The state token went out in the header the spec names for it.
-  const [header] = ownHeaders(success.operation);
-  expect(header, "verifyMfaEmail has its own required header (the state token)").toBeDefined();
-  expect(answers[sent]?.answer.sent.get(header?.name ?? "")).toBe(stateToken);
-});
-
-test("password-expiry flow: PASSWORD_EXPIRED → stateToken + passwordPolicy → checkPassword judges new passwords", async () => {
-  const expired = outcomeWithStatus("ciam", "loginWithMobilePassword", "PASSWORD_EXPIRED");
-  const login = await ask(expired, expired.example.name);
-  expect(outcomeDifferences(expired, login)).toEqual([]);
-  if (!login.ok) throw login.error;
-  const { stateToken, passwordPolicy: policy } = login.value as {
-    stateToken: string;
-    passwordPolicy: { minLength: number; maxLength: number; regEx: string; tip: string };
-  };
-  expect(stateToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]*$/);
-  expect(checkPassword("x".repeat(Math.max(0, policy.minLength - 1)), policy)).toContain("minLength");
-  expect(checkPassword("Aa1!".repeat(policy.maxLength), policy)).toContain("maxLength");
-  // A password the policy's own pattern accepts, at the minimum length, passes.
-  const pattern = new RegExp(policy.regEx);
-  const candidate = ["Aa1!", "aA1@", "Abc123", "a1", "A1"]
-    .map((unit) => unit.repeat(policy.minLength).slice(0, Math.max(policy.minLength, 1)))
-    .find((password) => pattern.test(password));
-  expect(candidate, `no simple password matches the example policy ${policy.regEx}`).toBeDefined();
-  expect(checkPassword(candidate ?? "", policy)).toEqual([]);
 });
 
 test("every answer the mock gave here validates against the spec for its operation and status (Ajv)", () => {

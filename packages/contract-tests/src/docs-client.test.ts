@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { type RunningMock, startMock } from "@idaas-sdk/mock";
+import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type CurlRequest, curlBlocks, parseCurl } from "./support/curl.js";
 import { docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
-import { defaultOutcome, nameOf, operations, outcomesOf, PRODUCTS, productUrl, validatorOf } from "./support/spec.js";
+import { defaultOutcome, nameOf, operations, outcomesOf, PRODUCTS, validatorOf } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ const preferOf = (request: CurlRequest) =>
 describe.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", (id, operation) => {
   const page = docsOperation(definitions[operation.product] ?? {}, operation);
   // The path under the product's base path, wherever the mock runs.
-  const path = `${new URL(productUrl("http://mock.invalid", operation.product)).pathname}${operation.path}`;
+  const path = `${basePath(operation.product)}${operation.path}`;
   const samples = [
     ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
     ...curlBlocks(page.description),

@@ -1,2 +1,3 @@
 export { banner } from "./banner.js";
+export { basePath } from "./products.js";
 export { type MockOptions, MockStartError, type RunningMock, startMock } from "./server.js";

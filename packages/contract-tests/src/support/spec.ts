@@ -41,11 +41,6 @@ export function validatorOf(operation: CatalogOperation) {
   return validators[operation.product];
 }
 
-/** A product's base URL on a running mock (each product is served under its own base path). */
-export function productUrl(mockUrl: string, product: Product): string {
-  return `${mockUrl}/${product}`;
-}
-
 export interface Outcome {
   operation: CatalogOperation;
   httpStatus: number;
