@@ -29,7 +29,8 @@ export function exampleProblems(document: Doc): string[] {
 export function coverageProblems(document: Doc): string[] {
   const problems: string[] = [];
   for (const operation of listOperations(document)) {
-    if (operation.requestBody && !operation.requestBody.examples.length) problems.push(`${operation.operationId}: request body has no example`);
+    if (operation.requestBody && !operation.requestBody.examples.length)
+      problems.push(`${operation.operationId}: request body has no example`);
     for (const response of operation.responses) {
       if (!response.schema) continue;
       const schema = resolve<Doc>(document, response.schema);

@@ -42,6 +42,15 @@ function rowsOf(operation: CatalogOperation): Row[] {
     if (response.status >= 400) continue;
     const { field, values } = statusValues(operation, response.status);
     if (!response.schema) rows.push(row(response.status, undefined, undefined));
+    // A body without a `status` (a captcha challenge, a refreshed token): one row per named example.
+    else if (values.length === 0) {
+      for (const example of response.examples) rows.push(row(response.status, example.name, example));
+      if (response.examples.length === 0) {
+        const current = row(response.status, undefined, undefined);
+        current.problems.push(`${current.label}: spec: the HTTP ${response.status} body has no named example`);
+        rows.push(current);
+      }
+    }
     for (const value of values) {
       const example = response.examples.find((e) => (e.value as Record<string, unknown>)?.[field] === value);
       const current = row(response.status, value, example);
@@ -85,10 +94,10 @@ function hasRow(text: string, cells: string[]) {
 }
 
 const rows = operations.flatMap(rowsOf);
-let docs: ReturnType<typeof readDocsDefinition> | undefined;
+const docs: Partial<Record<(typeof PRODUCTS)[number], ReturnType<typeof readDocsDefinition>>> = {};
 let docsProblem = "";
 try {
-  docs = readDocsDefinition();
+  for (const product of PRODUCTS) docs[product] = readDocsDefinition(product);
 } catch (error) {
   docsProblem = (error as Error).message;
 }
@@ -116,9 +125,10 @@ describe("every operation × documented status value and error code has all four
     problems.push(...outcomeDifferences(outcome, settled).map((problem) => `client: ${problem}`));
 
     // Docs: the operation's page has a table row naming the value or code with its HTTP status.
-    if (!docs) problems.push(`${label}: docs: ${docsProblem}`);
+    const definition = docs[operation.product];
+    if (!definition) problems.push(`${label}: docs: ${docsProblem}`);
     else {
-      const page = docsOperation(docs, operation);
+      const page = docsOperation(definition, operation);
       const cells = [row.value && example ? example.name : undefined, String(httpStatus)].filter(
         (cell): cell is string => cell !== undefined,
       );

@@ -1,10 +1,10 @@
 // 1. The bundles are valid OpenAPI 3.1 by the official meta-schema.
 
-import { loadSpec } from "@idaas-sdk/spec";
+import { loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, test } from "vitest";
 
-describe.each(["all", "eiam", "ciam"] as const)("bundle %s", (product) => {
+describe.each(PRODUCTS)("bundle %s", (product) => {
   test("is valid OpenAPI 3.1 by the official JSON Schema", async () => {
     const validator = new Validator();
     const result = await validator.validate(loadSpec(product));

@@ -72,6 +72,7 @@ type Schema = {
   const?: unknown;
   enum?: unknown[];
   contentMediaType?: string;
+  "x-idaas-sdk-result"?: boolean;
 };
 const resolvedIn =
   (operation: CatalogOperation) =>
@@ -98,13 +99,8 @@ export function statusValues(operation: CatalogOperation, httpStatus = 200): { f
   return { field: "", values: [] };
 }
 
-/** Whether the variant's `field` is a string holding JSON (`contentMediaType: application/json`). */
-export function holdsJson(
-  operation: CatalogOperation,
-  httpStatus: number,
-  body: Record<string, unknown>,
-  field: string,
-) {
+/** The schema of the body field `field` of a `httpStatus` answer: the property of the body's variant, resolved. */
+function propertyOf(operation: CatalogOperation, httpStatus: number, body: Record<string, unknown>, field: string) {
   const resolved = resolvedIn(operation);
   const { field: statusField } = statusValues(operation, httpStatus);
   let schema = resolved(operation.responses.find((r) => r.status === httpStatus)?.schema as Schema | undefined);
@@ -112,7 +108,27 @@ export function holdsJson(
   if (variant) schema = resolved({ $ref: variant });
   let property = resolved(schema?.properties?.[field]);
   while (property?.allOf?.length === 1) property = resolved(property.allOf[0]);
-  return property?.contentMediaType === "application/json";
+  return property;
+}
+
+/** Whether the variant's `field` is a string holding JSON (`contentMediaType: application/json`). */
+export function holdsJson(
+  operation: CatalogOperation,
+  httpStatus: number,
+  body: Record<string, unknown>,
+  field: string,
+) {
+  return propertyOf(operation, httpStatus, body, field)?.contentMediaType === "application/json";
+}
+
+/** Whether the spec leaves the body field out of the SDK's result (`x-idaas-sdk-result: false`). */
+export function leftOutOfResult(
+  operation: CatalogOperation,
+  httpStatus: number,
+  body: Record<string, unknown>,
+  field: string,
+) {
+  return propertyOf(operation, httpStatus, body, field)?.["x-idaas-sdk-result"] === false;
 }
 
 /** The headers every operation takes: the client sets them from its options. */
