@@ -1,4 +1,5 @@
 import type { CatalogOperation } from "./catalog.js";
+
 export * from "./catalog.js";
 export type Product = "eiam" | "ciam";
 /** The two products, one OpenAPI document each. */

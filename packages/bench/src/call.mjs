@@ -1,6 +1,6 @@
 // One call, five ways: the EIAM facade, openapi-fetch alone, a hand-written fetch with the same headers and body,
 // axios and ky. All send exactly the request the facade sends (recorded once) and parse the JSON answer.
-import { createEiamClient } from "@idaas-sdk/eiam";
+import { createEiamClient } from "@idaas-sdk/eiam/raw";
 import { listOperations, loadSpec } from "@idaas-sdk/spec";
 import axios from "axios";
 import ky from "ky";

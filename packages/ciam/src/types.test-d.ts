@@ -9,8 +9,10 @@ import {
   type PasswordRule,
   type PasswordUpdateResult,
 } from "./index.js";
+import type { CiamRawClient } from "./raw.js";
 
 declare const client: ReturnType<typeof createCiamClient>;
+declare const rawClient: CiamRawClient;
 
 describe("CIAM types", () => {
   it("narrow results on status, and a switch over status is exhaustive", async () => {
@@ -100,7 +102,13 @@ describe("CIAM types", () => {
       expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0023">();
   });
 
+  it("the main entry's client has no raw: openapi-fetch stays in the raw entry", () => {
+    // @ts-expect-error raw comes from @idaas-sdk/ciam/raw
+    client.raw;
+  });
+
   it("raw does not ask again for the injected headers", () => {
+    const client = rawClient;
     client.raw.POST("/api/v2/sdk/login/mobile-pwd", { body: { mobile: "1", password: "p" } });
     // @ts-expect-error the body is still checked
     client.raw.POST("/api/v2/sdk/login/mobile-pwd", { body: { mobile: "1" } });

@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { createCiamClient } from "@idaas-sdk/ciam";
+import { createCiamClient } from "@idaas-sdk/ciam/raw";
 import {
   type ClientOptions,
   IdaasConfigError,
@@ -15,7 +15,7 @@ import {
   IdaasTimeoutError,
   type LogEvent,
 } from "@idaas-sdk/core";
-import { createEiamClient } from "@idaas-sdk/eiam";
+import { createEiamClient } from "@idaas-sdk/eiam/raw";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";

@@ -7,7 +7,6 @@ import {
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
-import createClient, { type Client } from "openapi-fetch";
 import type { paths as Paths } from "./generated/schema.js";
 import {
   type CaptchaChallengeResult,
@@ -117,21 +116,27 @@ export interface EiamClient {
   verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<VerifyMfaSmsResult>;
   /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
   refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
-  /** The typed openapi-fetch client, for the spec's exact shapes. Device headers are set already. */
-  raw: Client<EiamPaths>;
 }
 
 // An operation added to the spec must get its method here.
-export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "raw">, OperationId>>;
+export type _EveryOperation = Assert<Equal<keyof EiamClient, OperationId>>;
 
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
+  return facadeOf(connect(options).transport);
+}
+
+/** The checked options and the transport every call of a client runs on (the `raw` entry shares them). */
+export function connect(options: EiamClientOptions) {
   const config = resolveConfig(options, headerNames, secretHeaders);
-  const transport = createTransport({ config, errorFields, optionHeaders });
+  return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
+}
+
+/** One method per operation, each run by the transport from the operation's generated facts. */
+export function facadeOf(transport: ReturnType<typeof createTransport>): EiamClient {
   const call = <Op extends OperationId, Result>(operation: Op, read: (operation: Op, body: unknown) => Result) =>
     transport.operation(operation, operationFacts[operation], (body) => read(operation, body));
   return {
-    raw: createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch }),
     sendSmsCode: call("sendSmsCode", () => undefined),
     loginWithMobileCode: call("loginWithMobileCode", toLoginResult),
     verifyMfaEmail: call("verifyMfaEmail", toMfaResult),

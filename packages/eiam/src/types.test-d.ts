@@ -6,8 +6,10 @@ import {
   isIdaasApiError,
   type LoginWithMobileCodeResult,
 } from "./index.js";
+import type { EiamRawClient } from "./raw.js";
 
 declare const client: ReturnType<typeof createEiamClient>;
+declare const rawClient: EiamRawClient;
 
 describe("EIAM types", () => {
   it("narrow results on status, and a switch over status is exhaustive", async () => {
@@ -79,7 +81,13 @@ describe("EIAM types", () => {
     client.loginWithMobileCode({ mobile: "1", verifyCode: "2" }, { timeoutMs: 5_000, signal: AbortSignal.timeout(1) });
   });
 
+  it("the main entry's client has no raw: openapi-fetch stays in the raw entry", () => {
+    // @ts-expect-error raw comes from @idaas-sdk/eiam/raw
+    client.raw;
+  });
+
   it("raw does not ask again for the injected headers", () => {
+    const client = rawClient;
     client.raw.POST("/api/v2/sdk/login/mobile-verify-code", { body: { mobile: "1", verify_code: "2" } });
     client.raw.POST("/api/v2/sdk/mfa/email", {
       body: { email: "e", verify_code: "c" },

@@ -1,9 +1,11 @@
 // Every public entry point, used the way the READMEs show, so that tsc checks their published types.
 import { createCiamClient, type LoginWithMobilePasswordResult } from "@idaas-sdk/ciam";
 import { decodeIdToken as decodeCiamIdToken } from "@idaas-sdk/ciam/id-token";
+import { createCiamClient as createCiamRawClient } from "@idaas-sdk/ciam/raw";
 import { IdaasApiError } from "@idaas-sdk/core";
 import { verifyIdToken } from "@idaas-sdk/core/id-token";
 import { createEiamClient, type EiamErrorCode } from "@idaas-sdk/eiam";
+import { createEiamClient as createEiamRawClient } from "@idaas-sdk/eiam/raw";
 import { type MockOptions, startMock } from "@idaas-sdk/mock";
 import { listAllOperations, loadSpec } from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
@@ -11,6 +13,8 @@ import { createValidator } from "@idaas-sdk/spec/validator";
 export const surface = {
   createCiamClient,
   createEiamClient,
+  createCiamRawClient,
+  createEiamRawClient,
   decodeCiamIdToken,
   verifyIdToken,
   startMock,

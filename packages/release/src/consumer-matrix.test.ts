@@ -151,7 +151,7 @@ beforeAll(async () => {
   cpSync(consumerSources, join(project, "src"), { recursive: true, filter: (path) => !path.endsWith(".json") });
   for (const config of ["tsconfig.bundler.json", "tsconfig.nodenext.json"])
     cpSync(join(consumerSources, config), join(project, config));
-  ({ inputs, expected } = await flowInputs((await installed("@idaas-sdk/eiam/dist/index.js")).createEiamClient));
+  ({ inputs, expected } = await flowInputs((await installed("@idaas-sdk/eiam/dist/raw.js")).createEiamClient));
   writeFileSync(join(project, "inputs.json"), JSON.stringify(inputs));
 }, 240_000);
 

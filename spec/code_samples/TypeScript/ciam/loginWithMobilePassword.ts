@@ -2,7 +2,7 @@ import { createCiamClient, isIdaasApiError } from "@idaas-sdk/ciam";
 
 const ciam = createCiamClient({
   // the mock; in production, your tenant's URL
-  baseUrl: "http://127.0.0.1:4010",
+  baseUrl: "http://127.0.0.1:4010/ciam",
   clientId: "nTo1eRIub60vPb54WeE6aojPwYwImtl4",
   device: {
     osVersion: "windows10.1.1",

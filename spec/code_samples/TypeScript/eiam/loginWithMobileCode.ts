@@ -2,7 +2,7 @@ import { createEiamClient } from "@idaas-sdk/eiam";
 
 const eiam = createEiamClient({
   // the mock; in production, your tenant's URL
-  baseUrl: "http://127.0.0.1:4010",
+  baseUrl: "http://127.0.0.1:4010/eiam",
   clientId: "nTo1eRIub60vPb54WeE6aojPwYwImtl4",
   device: {
     osVersion: "windows10.1.1",

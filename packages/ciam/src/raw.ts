@@ -1,0 +1,21 @@
+// `@idaas-sdk/ciam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
+// paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
+import createClient, { type Client } from "openapi-fetch";
+import { type CiamClient, type CiamClientOptions, type CiamPaths, connect, facadeOf } from "./client.js";
+
+export * from "./index.js";
+
+export interface CiamRawClient extends CiamClient {
+  /**
+   * The typed openapi-fetch client: device headers set, and the same guarantees as the methods (no redirects, the
+   * time limit and the body cap, the redacting logger); never retried.
+   */
+  raw: Client<CiamPaths>;
+}
+
+/** Creates a CIAM client with `raw`; checks the options first, like the main entry's. */
+export function createCiamClient(options: CiamClientOptions): CiamRawClient {
+  const { config, transport } = connect(options);
+  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+  return { ...facadeOf(transport), raw };
+}
