@@ -15,5 +15,6 @@ export {
 export type { LogEvent, Logger } from "./logger.js";
 export { checkPassword, type PasswordPolicy, type PasswordRule } from "./password.js";
 export { maskEmail, maskMobile } from "./redact.js";
+export type { CaptchaChallengeResult, RefreshIdTokenResult, VerifyCaptchaResult } from "./results.js";
 export type { RetryOptions } from "./retry.js";
 export type { CallOptions } from "./transport.js";

@@ -12,6 +12,7 @@ export {
 export { checkHeaderValue } from "./headers.js";
 export { type BodyReader, readBody, readStatus, unknownStatus } from "./read.js";
 export { createScrubber, type FieldKind, REDACTED, type Scrubber, serverText } from "./redact.js";
+export { type SharedSchemas, toCaptchaChallenge, toCaptchaToken, toIdTokenRefresh } from "./results.js";
 export { backoffDelay, parseRetryAfter } from "./retry.js";
 export { createTransport, type ErrorFields, type OperationCall, type Transport } from "./transport.js";
 export type {

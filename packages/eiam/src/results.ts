@@ -1,7 +1,14 @@
 // The results of the EIAM calls: camelCase, discriminated on `status`, every field typed from the generated
 // schema, and the mapping from the service's body to them.
 
-import { type Assert, type Equal, readBody, readStatus, unknownStatus } from "@idaas-sdk/core/internal";
+import {
+  type Assert,
+  type Equal,
+  readBody,
+  readStatus,
+  type SharedSchemas,
+  unknownStatus,
+} from "@idaas-sdk/core/internal";
 import { type Schemas, type SuccessStatus, statusField } from "./spec.js";
 
 type Success = Schemas["LoginSuccess"];
@@ -37,31 +44,18 @@ export type LoginWithMobileCodeResult = LoginSuccessResult | MfaAuthResult | Acc
 export type VerifyMfaEmailResult = LoginSuccessResult | AccessDeniedResult;
 export type VerifyMfaSmsResult = LoginSuccessResult | AccessDeniedResult;
 
-type Challenge = Schemas["CaptchaChallenge"];
-/** A slider captcha: show the background and the piece, then pass `token` and `secretKey` to `verifyCaptcha`. */
-export interface CaptchaChallengeResult {
-  token: Challenge["token"];
-  /** The background image with the gap, base64 PNG. */
-  originalImageBase64: Challenge["originalImageBase64"];
-  /** The piece the user drags into the gap, base64 PNG. */
-  jigsawImageBase64: Challenge["jigsawImageBase64"];
-  /** The key `verifyCaptcha` encrypts the point with; null when the service gave none. */
-  secretKey: NonNullable<Challenge["secretKey"]> | null;
-}
-
-/** The user passed the captcha: `captchaToken` goes to `sendSmsCode` or `sendEmailCode`. */
-export interface VerifyCaptchaResult {
-  captchaToken: Schemas["CaptchaVerifyResult"]["captcha_token"];
-}
-
-type Refresh = Schemas["IdTokenRefresh"];
-/** A new id_token; keep `sessionToken`, which is a new one when the tenant refreshes session tokens. */
-export interface RefreshIdTokenResult {
-  sessionToken: Refresh["session_token"];
-  /** Seconds the session token stays valid. */
-  expire: Refresh["expire"];
-  idToken: Refresh["id_token"];
-}
+// The captcha and refresh results are the same in both products: @idaas-sdk/core has them and their readers.
+export type { CaptchaChallengeResult, RefreshIdTokenResult, VerifyCaptchaResult } from "@idaas-sdk/core";
+export { toCaptchaChallenge, toCaptchaToken, toIdTokenRefresh } from "@idaas-sdk/core/internal";
+export type _SharedSchemas = Assert<
+  [Schemas["CaptchaChallenge"], Schemas["CaptchaVerifyResult"], Schemas["IdTokenRefresh"]] extends [
+    SharedSchemas["CaptchaChallenge"],
+    SharedSchemas["CaptchaVerifyResult"],
+    SharedSchemas["IdTokenRefresh"],
+  ]
+    ? true
+    : false
+>;
 
 // A status added to (or removed from) the spec must be followed here.
 export type _LoginStatuses = Assert<
@@ -122,27 +116,4 @@ export function toMfaResult(operation: string, body: unknown): VerifyMfaEmailRes
     default:
       return unknownStatus(operation, status satisfies never);
   }
-}
-
-export function toCaptchaChallenge(operation: string, body: unknown): CaptchaChallengeResult {
-  const read = readBody<Challenge>(operation, body);
-  return {
-    token: read.string("token"),
-    originalImageBase64: read.string("originalImageBase64"),
-    jigsawImageBase64: read.string("jigsawImageBase64"),
-    secretKey: read.nullableString("secretKey"),
-  };
-}
-
-export function toCaptchaToken(operation: string, body: unknown): VerifyCaptchaResult {
-  return { captchaToken: readBody<Schemas["CaptchaVerifyResult"]>(operation, body).string("captcha_token") };
-}
-
-export function toIdTokenRefresh(operation: string, body: unknown): RefreshIdTokenResult {
-  const read = readBody<Refresh>(operation, body);
-  return {
-    sessionToken: read.string("session_token"),
-    expire: read.integer("expire"),
-    idToken: read.string("id_token"),
-  };
 }
