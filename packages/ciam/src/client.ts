@@ -1,4 +1,7 @@
-import type { CallOptions, CaptchaPoint, ClientOptions } from "@idaas-sdk/core";
+import type { CallOptions, ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/core";
+
+export type { VerifyCaptchaInput };
+
 import {
   type Assert,
   createTransport,
@@ -83,28 +86,6 @@ export interface SkipPasswordUpdateInput {
   stateToken: string;
 }
 
-/** Where the user dropped the captcha piece, and the challenge's `secretKey` to encrypt it with. */
-interface CaptchaPointInput {
-  /** `x` in pixels of the 310-pixel-wide background image (scale the offset shown on screen), `y` 5. */
-  point: CaptchaPoint;
-  /** The `secretKey` of the getCaptcha result, null when it gave none; required so that it is never forgotten. */
-  secretKey: CaptchaChallengeResult["secretKey"];
-  pointJson?: never;
-}
-/** A `point_json` your own captcha widget built already, sent as it is. */
-interface PointJsonInput {
-  pointJson: RequestBody<"verifyCaptcha">["point_json"];
-  point?: never;
-  secretKey?: never;
-}
-
-export type VerifyCaptchaInput = {
-  /** The `token` of the getCaptcha result. */
-  token: RequestBody<"verifyCaptcha">["token"];
-  /** The mobile number or email address the code will be sent to. */
-  sender: RequestBody<"verifyCaptcha">["sender"];
-} & (CaptchaPointInput | PointJsonInput);
-
 export interface RefreshIdTokenInput {
   /** The `sessionToken` of the login, or of the last refresh. */
   sessionToken: string;
@@ -138,6 +119,10 @@ export interface CiamClient {
 
 // An operation added to the spec must get its method here.
 export type _EveryOperation = Assert<Equal<keyof CiamClient, OperationId>>;
+// verifyCaptcha's input is shared with the other product (@idaas-sdk/core): the spec's fields must still fit it.
+export type _VerifyCaptchaFields = Assert<
+  RequestBody<"verifyCaptcha"> extends { token: string; sender: string; point_json: string } ? true : false
+>;
 
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {

@@ -40,6 +40,29 @@ const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
  * with a `secretKey`, base64 of its AES-ECB/PKCS#7 encryption under the key's UTF-8 bytes. `where` names the
  * input in errors (`verifyCaptcha input`); neither the key nor the point is ever quoted.
  */
+/** Where the user dropped the captcha piece, and the challenge's `secretKey` to encrypt it with. */
+interface CaptchaPointInput {
+  /** `x` in pixels of the 310-pixel-wide background image (scale the offset shown on screen), `y` 5. */
+  point: CaptchaPoint;
+  /** The `secretKey` of the getCaptcha result, null when it gave none; required so that it is never forgotten. */
+  secretKey: string | null;
+  pointJson?: never;
+}
+/** A `point_json` your own captcha widget built already, sent as it is. */
+interface PointJsonInput {
+  pointJson: string;
+  point?: never;
+  secretKey?: never;
+}
+
+/** The input of `verifyCaptcha`, the same in both products. */
+export type VerifyCaptchaInput = {
+  /** The `token` of the getCaptcha result. */
+  token: string;
+  /** The mobile number or email address the code will be sent to. */
+  sender: string;
+} & (CaptchaPointInput | PointJsonInput);
+
 export async function encodeCaptchaPoint(where: string, point: unknown, secretKey: unknown): Promise<string> {
   const { x, y } = (typeof point === "object" && point !== null ? point : {}) as Record<string, unknown>;
   if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) {

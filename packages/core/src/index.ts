@@ -1,6 +1,6 @@
 // The user-facing API of @idaas-sdk/core. The product packages re-export what applications need; the plumbing
 // they are built from is in ./internal.ts (`@idaas-sdk/core/internal`), which semver does not cover.
-export type { CaptchaPoint } from "./captcha.js";
+export type { CaptchaPoint, VerifyCaptchaInput } from "./captcha.js";
 export type { ClientOptions, DeviceInfo } from "./config.js";
 export {
   IdaasApiError,
