@@ -26,6 +26,32 @@ const guideBlocks = guidePages.flatMap((page) =>
     code: match[1] ?? "",
   })),
 );
+// The root README's TypeScript blocks: what a new user reads first must compile too.
+const readmeBlocks = [...readFileSync(join(repoDir, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map(
+  (match, index) => ({ file: `readme-${index + 1}.ts`, code: match[1] ?? "" }),
+);
+/**
+ * Every sample and block whose `switch` ends in `default: x satisfies never`, once per `case` arm, with that arm
+ * removed (its `case` line through its `break`): under plain `strict` (no noImplicitReturns) each must fail to
+ * compile with TS1360 (does not satisfy `never`), so the samples' claim that the compiler checks every status holds.
+ */
+const switching = [
+  ...operations.map((operation) => ({
+    file: operation.operationId,
+    code: readFileSync(join(repoDir, samplePath(operation)), "utf8"),
+  })),
+  ...guideBlocks,
+  ...readmeBlocks,
+].filter((source) => /switch \(\w+\.status\)/.test(source.code));
+const exhaustive = switching
+  .filter((source) => /satisfies never/.test(source.code))
+  .flatMap((source) =>
+    [...source.code.matchAll(/^ *case "([A-Z_]+)":[\s\S]*?break;.*\n/gm)].map((arm) => ({
+      file: `missing-${arm[1]}-${source.file.replace(/\W/g, "-")}.ts`,
+      status: arm[1] ?? "",
+      code: source.code.replace(arm[0], ""),
+    })),
+  );
 // Proves that the check sees the clients' real types: this file must fail to compile.
 const CANARY = `import { createEiamClient } from "@idaas-sdk/eiam";
 const eiam = createEiamClient({ baseUrl: "http://127.0.0.1:4010/eiam", clientId: "x",
@@ -53,16 +79,25 @@ beforeAll(() => {
     }
   }
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
-  for (const block of guideBlocks) writeFileSync(join(work, block.file), block.code);
+  for (const block of [...guideBlocks, ...readmeBlocks, ...exhaustive])
+    writeFileSync(join(work, block.file), block.code);
   writeFileSync(join(work, "canary.ts"), CANARY);
   writeFileSync(
     join(work, "tsconfig.json"),
     JSON.stringify({
       extends: join(repoDir, "tsconfig.base.json"),
-      compilerOptions: { noEmit: true, declaration: false, declarationMap: false, sourceMap: false, paths: clients },
+      compilerOptions: {
+        noEmit: true,
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        paths: clients,
+        // Plain strict: the exhaustiveness of the samples' switches must not rest on this option.
+        noImplicitReturns: false,
+      },
       files: [
         ...operations.map((operation) => join(repoDir, samplePath(operation))),
-        ...guideBlocks.map((block) => join(work, block.file)),
+        ...[...guideBlocks, ...readmeBlocks, ...exhaustive].map((block) => join(work, block.file)),
         join(work, "canary.ts"),
       ],
     }),
@@ -118,4 +153,17 @@ describe("compiles against the built clients", () => {
   test("a sample that misuses a client does not compile (the check sees the real types)", () => {
     expect(errorsOf("canary.ts").join("\n")).toMatch(/error TS2322|error TS2345|error TS2769/);
   });
+});
+
+test("the README's TypeScript blocks compile against the built clients", () => {
+  expect(readmeBlocks.length).toBeGreaterThan(0);
+  expect(readmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+});
+
+test("a sample's switch over a status with one arm removed does not compile (plain strict)", () => {
+  const unchecked = switching.filter((source) => !/satisfies never/.test(source.code)).map((source) => source.file);
+  expect(unchecked, "these switch over a status without `default: … satisfies never`").toEqual([]);
+  expect(exhaustive.length).toBeGreaterThan(0);
+  const compiled = exhaustive.filter((variant) => !errorsOf(variant.file).some((line) => /TS1360/.test(line)));
+  expect(compiled.map((variant) => `${variant.file} compiles without its ${variant.status} arm`)).toEqual([]);
 });

@@ -29,6 +29,8 @@ try {
     case "ACCESS_DENIED":
       console.log("refused:", result.reason);
       break;
+    default:
+      result satisfies never; // a status this switch misses does not compile
   }
 } catch (error) {
   if (isIdaasApiError(error, "IDAAS.SDK.LOGIN.0001")) {

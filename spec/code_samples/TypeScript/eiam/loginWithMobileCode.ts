@@ -26,4 +26,6 @@ switch (result.status) {
   case "ACCESS_DENIED":
     console.log("refused:", result.reason);
     break;
+  default:
+    result satisfies never; // a status this switch misses does not compile
 }
