@@ -3,6 +3,7 @@
 // Writes results/latest.json, results/per-call.svg and the table in README.md. Expects a built repo.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
+import { writeFigures } from "./figures.mjs";
 import { inProcess, loopback } from "./per-call.mjs";
 import { pipeline } from "./pipeline.mjs";
 import { markdown, ratios, svg, writeReadme } from "./report.mjs";
@@ -32,4 +33,7 @@ writeFileSync(new URL("latest.json", resultsDir), `${JSON.stringify(results, nul
 writeFileSync(new URL("per-call.svg", resultsDir), svg(results));
 const table = markdown(results);
 writeReadme(new URL("../README.md", import.meta.url), table);
-console.log(`\n${table}\n\nwrote packages/bench/results/latest.json, results/per-call.svg and README.md`);
+writeFigures(new URL("../../..", import.meta.url).pathname, results);
+console.log(
+  `\n${table}\n\nwrote packages/bench/results/latest.json, results/per-call.svg, README.md and the figures of the READMEs`,
+);

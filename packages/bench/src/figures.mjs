@@ -1,0 +1,76 @@
+// The measured figures the READMEs quote, rendered from results/latest.json, so that no README states a number by
+// hand. Each figure block sits between `<!-- figures:NAME -->` and `<!-- /figures:NAME -->` in its file;
+// `writeFigures` fills them (the bench run calls it) and `staleFigures` lists the ones that differ (a test).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`; // as the bench README counts them
+const µs = (ns) => `${Math.round(ns / 1000)} µs`;
+const met = (value, limit) => (value <= limit ? "✔" : "✖");
+
+function measured({ machine, inProcess, loopback, sizeGzipBytes: gzip, pipelineSeconds: build }) {
+  const ip = inProcess.nsPerCall;
+  const lo = loopback.nsPerCall;
+  return [
+    `Benchmarks of ${machine.date} (${machine.cores}-core ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}): \`npm run bench\`, details in [packages/bench](packages/bench/README.md).`,
+    "",
+    "| what | measured | target |",
+    "|---|---|---|",
+    `| per call in-process, facade vs raw openapi-fetch | ${µs(ip.facade)} vs ${µs(ip["openapi-fetch"])}: ${inProcess.facadeOverRaw}× | ≤ 1.15× ${met(inProcess.facadeOverRaw, 1.15)} |`,
+    `| per call over loopback, facade vs hand-written fetch | ${µs(lo.facade)} vs ${µs(lo.fetch)}: ${loopback.facadeOverFetch}× (openapi-fetch alone ${loopback.rawOverFetch}×) | ≤ 1.15× ${met(loopback.facadeOverFetch, 1.15)} |`,
+    `| main entry with all its operations, bundled + minified, gzip | eiam ${kB(gzip.eiam)}, ciam ${kB(gzip.ciam)} (the \`/raw\` entry adds openapi-fetch, ${kB(gzip.openapiFetch)} alone) | ≤ 4 kB ${met(Math.max(gzip.eiam, gzip.ciam), 4096)} |`,
+    `| id-token entry (jose), gzip | ${kB(gzip.idToken)}, kept out of the main entry | — |`,
+    `| turbo build: cold / warm no-change / after one spec description edit | ${build.cold} s / ${build.warm} s / ${build.oneSpecEdit} s | warm = full cache hit ${met(build.warm, 1)} |`,
+  ].join("\n");
+}
+
+const size = (product) => (results) =>
+  `Size: the main entry with all its operations, bundled and minified, is ${kB(results.sizeRawBytes[product])}, ${kB(results.sizeGzipBytes[product])} gzip; the \`/raw\` entry adds openapi-fetch (${kB(results.sizeGzipBytes.openapiFetch)} gzip alone). Measured by \`npm run bench\` on ${results.machine.date}.`;
+
+/** Per README (path from the repo root): its figure blocks and how each is rendered. */
+export const FIGURES = {
+  "README.md": { measured },
+  "packages/eiam/README.md": { size: size("eiam") },
+  "packages/ciam/README.md": { size: size("ciam") },
+};
+
+const markers = (name) => [`<!-- figures:${name} -->`, `<!-- /figures:${name} -->`];
+
+function render(text, file, blocks, results) {
+  let out = text;
+  for (const [name, figure] of Object.entries(blocks)) {
+    const [start, end] = markers(name);
+    const from = out.indexOf(start);
+    const to = out.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${file} lacks the ${start} … ${end} markers`);
+    out = `${out.slice(0, from + start.length)}\n${figure(results)}\n${out.slice(to)}`;
+  }
+  return out;
+}
+
+export function readResults(root) {
+  return JSON.parse(readFileSync(join(root, "packages", "bench", "results", "latest.json"), "utf8"));
+}
+
+/** Writes every figure block from `results`. */
+export function writeFigures(root, results = readResults(root)) {
+  for (const [file, blocks] of Object.entries(FIGURES)) {
+    const path = join(root, file);
+    writeFileSync(path, render(readFileSync(path, "utf8"), file, blocks, results));
+  }
+}
+
+/** The READMEs whose figure blocks differ from what `results` renders. */
+export function staleFigures(root, results = readResults(root)) {
+  return Object.entries(FIGURES)
+    .filter(([file, blocks]) => {
+      const text = readFileSync(join(root, file), "utf8");
+      return render(text, file, blocks, results) !== text;
+    })
+    .map(([file]) => file);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFigures(new URL("../../..", import.meta.url).pathname);
+  console.log("wrote the figures of packages/bench/results/latest.json into the READMEs");
+}
