@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
 import { getOperation, loadSpec, type Product, resolve, type SpecDocument } from "../lib/index.js";
 
 const DEVICE = ["X-operating-sys-version", "X-device-fingerprint", "X-agent", "X-client-id"];
-const OPTIONAL = ["X-device-ip", "X-L"];
+// X-tenant-id: the Huawei OneAccess mirror's pages (journeys.md §17), on every operation so that it is a client option.
+const OPTIONAL = ["X-device-ip", "X-L", "X-tenant-id"];
 /** Codes whose Chinese message no page documents: the spec must give none (and must give it for every other code). */
 const NO_CHINESE = new Set([
   "SDK.COMMON.1001",

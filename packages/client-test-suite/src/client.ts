@@ -63,9 +63,10 @@ export function describeProductClient({ product, createClient, headerNames, oper
   }
 
   const camel = (name: string) => name.replace(/^X-/i, "").replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
-  const injected = new Set(
-    [headerNames.clientId, headerNames.language, ...Object.values(headerNames.device)].map((n) => n.toLowerCase()),
+  const optionHeaderNames = Object.values(headerNames).flatMap((value) =>
+    typeof value === "string" ? [value] : Object.values(value),
   );
+  const injected = new Set(optionHeaderNames.map((n) => n.toLowerCase()));
 
   /**
    * The method's arguments, from the operation's `default` request example and its non-injected headers, under the
@@ -174,11 +175,31 @@ export function describeProductClient({ product, createClient, headerNames, oper
       async (_, operation) => {
         const { client, requests } = clientWith(() => json(500, {}), {
           language: headerExample(headerNames.language),
+          tenantId: headerExample(headerNames.tenantId),
           device: { ...specDevice, ip: headerExample(headerNames.device.ip) },
         });
         await invoke(client, operation.operationId, argsOf(operation)).catch(() => undefined);
         for (const header of operation.headers)
           expect(requests[0]?.headers.get(header.name), header.name).toBe(header.example);
+      },
+    );
+  });
+
+  describe("per-call headers", () => {
+    it.each(operations.map((operation) => [operation.operationId, operation] as const))(
+      "%s sends the caller's extra header and refuses every header the spec gives it, and the content type",
+      async (_, operation) => {
+        const { client, requests } = clientWith(() => json(500, {}));
+        const extra = { Prefer: "example=anything" };
+        await invoke(client, operation.operationId, argsOf(operation), { headers: extra }).catch(() => undefined);
+        expect(requests[0]?.headers.get("prefer")).toBe(extra.Prefer);
+        for (const name of [...operation.headers.map((header) => header.name), "Content-Type"]) {
+          const headers = { [name.toUpperCase()]: "value" };
+          const thrown = await invoke(client, operation.operationId, argsOf(operation), { headers }).catch((e) => e);
+          expect(thrown, name).toBeInstanceOf(IdaasConfigError);
+          expect((thrown as Error).message, name).toContain(`options.headers.${name.toUpperCase()} `);
+        }
+        expect(requests).toHaveLength(1);
       },
     );
   });

@@ -7,6 +7,7 @@ import { IdaasConfigError } from "./errors.js";
 const names = {
   clientId: "X-app",
   language: "X-lang",
+  tenantId: "X-tenant",
   device: { osVersion: "X-os", fingerprint: "X-fp", agent: "X-ua", ip: "X-ip" },
 };
 const valid = {
@@ -23,6 +24,13 @@ describe("resolveConfig", () => {
     expect(config.secrets).toEqual(["fp"]);
     expect(config.maxResponseBytes).toBe(1024 * 1024);
     expect(resolve({ ...valid, baseUrl: "http://127.0.0.1:4010/ciam" }).baseUrl).toBe("http://127.0.0.1:4010/ciam");
+  });
+
+  it("sends tenantId in its header only when it is set, as a plain (not secret) value", () => {
+    expect(resolve(valid).headers).not.toHaveProperty("X-tenant");
+    const config = resolve({ ...valid, tenantId: "tenant-1" });
+    expect(config.headers["X-tenant"]).toBe("tenant-1");
+    expect(config.secrets).toEqual(["fp"]);
   });
 
   it.each([
@@ -53,7 +61,7 @@ describe("resolveConfig", () => {
     [{ timeoutMs: 0 }, "timeoutMs must be a positive number of milliseconds up to 2147483647"],
     [
       { timeout: 5000 },
-      "timeout is not an option; the options here are baseUrl, clientId, device, language, fetch, timeoutMs, maxResponseBytes, retry, logger",
+      "timeout is not an option; the options here are baseUrl, clientId, device, language, tenantId, fetch, timeoutMs, maxResponseBytes, retry, logger",
     ],
     [{ maxResponseBytes: 0 }, "maxResponseBytes must be a positive integer number of bytes"],
     [
@@ -65,6 +73,13 @@ describe("resolveConfig", () => {
       "device.agent contains a control character (position 3), which header X-ua cannot carry",
     ],
     [{ clientId: " app" }, "clientId starts or ends with white space, which header X-app would lose"],
+    [{ tenantId: "" }, "tenantId must be a non-empty string"],
+    [{ tenantId: 42 }, "tenantId must be a non-empty string"],
+    [{ tenantId: "t\n1" }, "tenantId contains a control character (position 2), which header X-tenant cannot carry"],
+    [
+      { tenantId: "租户" },
+      "tenantId contains a character outside Latin-1 (position 1), which header X-tenant cannot carry; encode it first",
+    ],
     [
       { device: { ...valid.device, ip: "1.2.3.4 " } },
       "device.ip starts or ends with white space, which header X-ip would lose",

@@ -24,6 +24,11 @@ export interface ClientOptions {
   device: DeviceInfo;
   /** Language of the service's messages, e.g. `zh` or `en`. */
   language?: string;
+  /**
+   * The tenant an ISV application calls for (Huawei OneAccess); sent only when set. Such a call goes to the ISV
+   * common domain (`baseUrl`) with the ISV application template's `clientId`.
+   */
+  tenantId?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
   /** Default time limit of each call, retries and reading the answer included. Default 30 000 ms. */
@@ -40,6 +45,7 @@ export interface ClientOptions {
 export interface HeaderNames<Header extends string = string> {
   clientId: Header;
   language: Header;
+  tenantId: Header;
   device: { [Field in keyof DeviceInfo]-?: Header };
 }
 
@@ -72,6 +78,7 @@ const OPTION_KEYS = [
   "clientId",
   "device",
   "language",
+  "tenantId",
   "fetch",
   "timeoutMs",
   "maxResponseBytes",
@@ -189,6 +196,7 @@ export function resolveConfig(
   put("device.agent", names.device.agent, requireText("device.agent", device.agent));
   if (device.ip !== undefined) put("device.ip", names.device.ip, requireText("device.ip", device.ip));
   if (given.language !== undefined) put("language", names.language, requireText("language", given.language));
+  if (given.tenantId !== undefined) put("tenantId", names.tenantId, requireText("tenantId", given.tenantId));
   if (given.fetch !== undefined && typeof given.fetch !== "function") {
     throw new IdaasConfigError("fetch", "must be a function");
   }

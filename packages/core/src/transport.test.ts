@@ -10,6 +10,7 @@ import type { OperationFact } from "./types.js";
 const names = {
   clientId: "X-app",
   language: "X-lang",
+  tenantId: "X-tenant",
   device: { osVersion: "X-os", fingerprint: "X-fp", agent: "X-ua", ip: "X-ip" },
 };
 const fact: OperationFact = {
@@ -52,12 +53,12 @@ function setup(responses: Array<Response | Error>, options: Record<string, unkno
   const transport = createTransport({
     config,
     errorFields: { code: "code", message: "msg" },
-    optionHeaders: ["X-app", "X-lang", "X-os", "X-fp", "X-ua", "X-ip"],
+    optionHeaders: ["X-app", "X-lang", "X-tenant", "X-os", "X-fp", "X-ua", "X-ip"],
     sleep,
     random: () => 0.5,
   });
-  const call = (operationFact = fact, args: unknown = input) =>
-    transport.operation("doThing", operationFact, (body) => body)(args);
+  const call = (operationFact = fact, args: unknown = input, callOptions?: unknown) =>
+    transport.operation("doThing", operationFact, (body) => body)(args, callOptions as never);
   return { call, fetch, sleep, sent, transport };
 }
 
@@ -233,5 +234,106 @@ describe("transport: answers", () => {
     Object.defineProperty(followed, "redirected", { value: true });
     const { call } = setup([followed]);
     await expect(call()).rejects.toThrow(/does not follow redirects/);
+  });
+});
+
+describe("transport: per-call headers", () => {
+  it("sends them beside the SDK's headers, on every attempt", async () => {
+    const { call, sent } = setup([json(503, {}), json(200, {})], { tenantId: "tenant-1" });
+    await call(fact, input, { headers: { Prefer: "example=password-expired", "X-Trace": "abc" } });
+    expect(sent).toHaveLength(2);
+    for (const request of sent) {
+      expect(request.headers.get("prefer")).toBe("example=password-expired");
+      expect(request.headers.get("x-trace")).toBe("abc");
+      expect(request.headers.get("x-app")).toBe("app");
+      expect(request.headers.get("x-tenant")).toBe("tenant-1");
+      expect(request.headers.get("x-state")).toBe("state-SECRET-456");
+    }
+  });
+
+  it.each([
+    // option headers, set or not, whatever their case
+    ["X-app", "doThing options.headers.X-app is a header the SDK sets itself (a client option or call argument)"],
+    ["x-IP", "doThing options.headers.x-IP is a header the SDK sets itself (a client option or call argument)"],
+    ["X-tenant", "doThing options.headers.X-tenant is a header the SDK sets itself (a client option or call argument)"],
+    // the operation's argument header, a credential header of another operation, the body's media type
+    ["X-state", "doThing options.headers.X-state is a header the SDK sets itself (a client option or call argument)"],
+    [
+      "Content-Type",
+      "doThing options.headers.Content-Type is a header the SDK sets itself (a client option or call argument)",
+    ],
+  ])("refuses %s, naming it", async (header, message) => {
+    const { call, fetch } = setup([]);
+    const bodiless: OperationFact = { ...fact, method: "get", headers: { clientId: "X-app" }, fields: {} };
+    for (const operationFact of [fact, bodiless]) {
+      const thrown = await call(operationFact, input, { headers: { [header]: "value-SECRET-1" } }).catch((e) => e);
+      expect(thrown).toBeInstanceOf(IdaasConfigError);
+      expect((thrown as Error).message).toBe(message);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("refuses a credential header that only another operation takes", async () => {
+    const { call } = setup([]);
+    const other: OperationFact = { ...fact, headers: { clientId: "X-app" } };
+    const thrown = await call(other, input, { headers: { "x-state": "state-SECRET-456" } }).catch((e) => e);
+    expect((thrown as Error).message).toBe(
+      "doThing options.headers.x-state is a header the SDK sets itself (a client option or call argument)",
+    );
+  });
+
+  it.each([
+    [{ "X-Trace": "" }, "doThing options.headers.X-Trace must be a non-empty string: it is sent as header X-Trace"],
+    [{ "X-Trace": 7 }, "doThing options.headers.X-Trace must be a non-empty string: it is sent as header X-Trace"],
+    [
+      { "X-Trace": "a\r\nX-app: evil-SECRET-1" },
+      "doThing options.headers.X-Trace contains a control character (position 2), which header X-Trace cannot carry",
+    ],
+    [
+      { "X-Trace": " a" },
+      "doThing options.headers.X-Trace starts or ends with white space, which header X-Trace would lose",
+    ],
+    [
+      { "X-Trace": "é-SECRET-1€" },
+      "doThing options.headers.X-Trace contains a character outside Latin-1 (position 11), which header X-Trace cannot carry; encode it first",
+    ],
+    [{ "Bad Name": "v-SECRET-1" }, 'doThing options.headers has an invalid header name "Bad Name"'],
+    [{ "": "v-SECRET-1" }, 'doThing options.headers has an invalid header name ""'],
+    [{ Prefer: "a", prefer: "b" }, "doThing options.headers.prefer is given twice (also as Prefer)"],
+    [new Headers({ Prefer: "a" }), "doThing options.headers must be a plain object of header names to string values"],
+    [[["Prefer", "a"]], "doThing options.headers must be a plain object of header names to string values"],
+    [null, "doThing options.headers must be a plain object of header names to string values"],
+    ["Prefer: a", "doThing options.headers must be a plain object of header names to string values"],
+  ])("refuses %j before sending, without repeating the value", async (headers, message) => {
+    const { call, fetch } = setup([]);
+    const thrown = await call(fact, input, { headers }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(IdaasConfigError);
+    expect((thrown as Error).message).toBe(message);
+    expect((thrown as Error).message).not.toContain("SECRET");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("logs them like the other non-secret headers, with the call's secrets scrubbed out", async () => {
+    const events: Array<Record<string, unknown>> = [];
+    const { call } = setup([json(200, {})], { logger: (event: Record<string, unknown>) => events.push(event) });
+    const headers = { Prefer: "example=mfa-auth", "X-Echo": "token state-SECRET-456 pass pw-SECRET-123" };
+    await call(fact, input, { headers });
+    const request = events.find((event) => event.type === "request");
+    expect(request?.headers).toMatchObject({
+      prefer: "example=mfa-auth",
+      "x-echo": "token [redacted] pass [redacted]",
+      "x-state": "[redacted]",
+      "x-fp": "[redacted]",
+      "x-app": "app",
+    });
+    expect(JSON.stringify(events)).not.toContain("SECRET");
+  });
+
+  it("sends none when the option is not given", async () => {
+    const { call, sent } = setup([json(200, {})]);
+    await call(fact, input, {});
+    expect([...(sent[0]?.headers.keys() ?? [])].sort()).toEqual(
+      ["content-type", "x-app", "x-fp", "x-os", "x-state", "x-ua"].sort(),
+    );
   });
 });

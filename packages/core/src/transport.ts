@@ -14,7 +14,7 @@ import {
   IdaasResponseError,
   IdaasTimeoutError,
 } from "./errors.js";
-import { checkHeaderValue, redactHeaders } from "./headers.js";
+import { CONTENT_TYPE, checkCallHeaders, checkHeaderValue, redactHeaders } from "./headers.js";
 import { emit } from "./logger.js";
 import { createScrubber, type FieldKind, type Scrubber, serverText } from "./redact.js";
 import { backoffDelay, sleep as defaultSleep, parseRetryAfter, RETRYABLE_STATUSES } from "./retry.js";
@@ -26,6 +26,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Time limit of this call, retries and reading the answer included; overrides the client's `timeoutMs`. */
   timeoutMs?: number;
+  /**
+   * Extra request headers the SDK does not manage, e.g. `{ Prefer: "example=password-expired" }` for the mock.
+   * A header the SDK sets (a client option's, a call argument's, a credential's, the content type) is refused.
+   * Their values are logged, scrubbed of the call's secrets: do not put credentials in them.
+   */
+  headers?: Record<string, string>;
 }
 
 /** Names of the code and message fields of the service's error body. */
@@ -78,15 +84,17 @@ const RAW = "raw";
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
-function checkCallOptions(operation: string, options: unknown): void {
+/** Checks the per-call options; returns the caller's extra headers (none when not given). */
+function checkCallOptions(operation: string, options: unknown, managed: ReadonlySet<string>): Record<string, string> {
   if (typeof options !== "object" || options === null) {
     throw new IdaasConfigError(`${operation} options`, "must be an object");
   }
-  const { signal, timeoutMs } = options as CallOptions;
+  const { signal, timeoutMs, headers } = options as CallOptions;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new IdaasConfigError(`${operation} options.signal`, "must be an AbortSignal");
   }
   checkTimeout(`${operation} options.timeoutMs`, timeoutMs);
+  return headers === undefined ? {} : checkCallHeaders(`${operation} options.headers`, headers, managed);
 }
 
 const TYPE_NAMES: Record<FieldFact["type"], string> = {
@@ -238,7 +246,9 @@ export function createTransport({
           attempt,
           method: exchange.method,
           url: exchange.url,
-          headers: redactHeaders(new Headers(exchange.headers), config.secretHeaders),
+          headers: redactHeaders(new Headers(exchange.headers), config.secretHeaders, (text) =>
+            exchange.scrubber().text(text),
+          ),
           ...(exchange.body && { body: exchange.scrubber().fields(exchange.body, exchange.kinds ?? {}) }),
         });
       }
@@ -375,9 +385,16 @@ export function createTransport({
         ([, header]) => !clientHeaders.has(header.toLowerCase()),
       );
       const hasBody = Object.keys(fact.fields).length > 0;
+      // The headers a caller may not set per call: every one the SDK sets, and every credential header.
+      const managed = new Set([
+        ...clientHeaders,
+        ...Object.values(fact.headers).map((header) => header.toLowerCase()),
+        ...config.secretHeaders,
+        CONTENT_TYPE,
+      ]);
 
       return async (input, options) => {
-        if (options !== undefined) checkCallOptions(name, options);
+        const extraHeaders = options === undefined ? {} : checkCallOptions(name, options, managed);
         if (typeof input !== "object" || input === null || Array.isArray(input)) {
           if (!(input === undefined && !hasBody && argumentHeaders.length === 0)) {
             throw new IdaasConfigError(`${name} input`, "must be an object");
@@ -385,7 +402,7 @@ export function createTransport({
         }
         const given = (input ?? {}) as Record<string, unknown>;
         const body = hasBody ? bodyOf(name, fact.fields, given) : undefined;
-        const headers: Record<string, string> = { ...config.headers };
+        const headers: Record<string, string> = { ...extraHeaders, ...config.headers };
         const secrets: Array<readonly [FieldKind, unknown]> = config.secrets.map((value) => ["secret", value]);
         for (const [argument, header] of argumentHeaders) {
           const value = given[argument];
@@ -393,7 +410,7 @@ export function createTransport({
           headers[header] = value as string;
           if (config.secretHeaders.has(header.toLowerCase())) secrets.push(["secret", value]);
         }
-        if (body) headers["content-type"] = "application/json";
+        if (body) headers[CONTENT_TYPE] = "application/json";
         const payload = body && JSON.stringify(body);
         let scrubber: Scrubber | undefined;
         const scrub = () => {

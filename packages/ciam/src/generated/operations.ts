@@ -30,7 +30,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "mobile": {
@@ -65,7 +66,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "email": {
@@ -99,7 +101,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "mobile": {
@@ -131,7 +134,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "mobile": {
@@ -177,7 +181,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "email": {
@@ -227,6 +232,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
@@ -263,6 +269,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {}
@@ -282,7 +289,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {}
   },
@@ -301,7 +309,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "point_json": {
@@ -340,6 +349,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "sessionToken": "session-token"
     },
     "fields": {}
@@ -355,7 +365,8 @@ export const headerNames = {
     "agent": "X-agent"
   },
   "language": "X-L",
-  "clientId": "X-client-id"
+  "clientId": "X-client-id",
+  "tenantId": "X-tenant-id"
 } as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
 
 /** The headers the client options fill in; every other header an operation takes is a call argument. */
@@ -365,7 +376,8 @@ export const optionHeaders: readonly string[] = [
   "X-device-ip",
   "X-agent",
   "X-L",
-  "X-client-id"
+  "X-client-id",
+  "X-tenant-id"
 ];
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */

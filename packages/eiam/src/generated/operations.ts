@@ -28,7 +28,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "mobile": {
@@ -64,6 +65,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
@@ -96,7 +98,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "mobile": {
@@ -143,7 +146,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {}
   },
@@ -162,7 +166,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "point_json": {
@@ -200,7 +205,8 @@ export const operations = {
       "device.ip": "X-device-ip",
       "device.agent": "X-agent",
       "language": "X-L",
-      "clientId": "X-client-id"
+      "clientId": "X-client-id",
+      "tenantId": "X-tenant-id"
     },
     "fields": {
       "email": {
@@ -251,6 +257,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
@@ -284,6 +291,7 @@ export const operations = {
       "device.agent": "X-agent",
       "language": "X-L",
       "clientId": "X-client-id",
+      "tenantId": "X-tenant-id",
       "sessionToken": "X-session-token"
     },
     "fields": {}
@@ -299,7 +307,8 @@ export const headerNames = {
     "agent": "X-agent"
   },
   "language": "X-L",
-  "clientId": "X-client-id"
+  "clientId": "X-client-id",
+  "tenantId": "X-tenant-id"
 } as const satisfies HeaderNames<CommonHeaderOf<Operations>>;
 
 /** The headers the client options fill in; every other header an operation takes is a call argument. */
@@ -309,7 +318,8 @@ export const optionHeaders: readonly string[] = [
   "X-device-ip",
   "X-agent",
   "X-L",
-  "X-client-id"
+  "X-client-id",
+  "X-tenant-id"
 ];
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */

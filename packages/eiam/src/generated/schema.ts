@@ -505,6 +505,18 @@ export interface components {
          */
         "X-client-id": string;
         /**
+         * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+         *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+         *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+         *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+         *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+         *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+         *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+         *     is set.
+         * @example my-isv-tenant
+         */
+        "X-tenant-id": string;
+        /**
          * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
          *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
          *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
@@ -559,6 +571,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
             };
             path?: never;
             cookie?: never;
@@ -616,6 +640,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
                  *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
@@ -680,6 +716,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
             };
             path?: never;
             cookie?: never;
@@ -729,6 +777,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
             };
             path?: never;
             cookie?: never;
@@ -782,6 +842,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
             };
             path?: never;
             cookie?: never;
@@ -839,6 +911,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
             };
             path?: never;
             cookie?: never;
@@ -888,6 +972,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
                  *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
@@ -952,6 +1048,18 @@ export interface operations {
                  * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
                  */
                 "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
                  *     It is a credential; the SDK never logs it. EIAM spells this header `X-session-token`; CIAM spells it `session-token`.
