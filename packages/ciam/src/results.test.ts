@@ -19,7 +19,7 @@ describe("passwordPolicy", () => {
       expect(Reflect.ownKeys(passwordPolicy).sort()).toEqual(["maxLength", "minLength", "regEx", "tip"]);
       expect(Object.getPrototypeOf(passwordPolicy)).toBe(Object.prototype);
       // Copying the policy the usual ways neither changes a prototype nor reaches Object.prototype.
-      const copied = Object.assign({}, passwordPolicy) as Record<string, unknown>;
+      const copied = Object.assign({} as Record<string, unknown>, passwordPolicy);
       expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
       expect(copied.polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

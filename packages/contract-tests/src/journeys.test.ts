@@ -75,10 +75,10 @@ function journey(product: Product, outcomes: Record<string, string | undefined> 
   const headerSent = (operationId: string) => {
     const [header] = ownHeaders(operation(product, operationId));
     if (!header) throw new Error(`${product} ${operationId} takes no header of its own`);
-    return sent.findLast((call) => call.operationId === operationId)?.headers.get(header.name);
+    return lastCall(operationId)?.headers.get(header.name);
   };
-  const bodySent = (operationId: string) =>
-    JSON.parse(sent.findLast((call) => call.operationId === operationId)?.body || "{}") as Record<string, unknown>;
+  const lastCall = (operationId: string) => [...sent].reverse().find((call) => call.operationId === operationId);
+  const bodySent = (operationId: string) => JSON.parse(lastCall(operationId)?.body || "{}") as Record<string, unknown>;
   return { options, sent, headerSent, bodySent };
 }
 
