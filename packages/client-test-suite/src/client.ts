@@ -32,7 +32,11 @@ export interface ProductClientSuite {
 export function describeProductClient({ product, createClient, headerNames, operations: facts }: ProductClientSuite) {
   const spec = loadSpec(product);
   const operations = listOperations(spec);
-  const headerExample = (name: string) => operations[0]?.headers.find((header) => header.name === name)?.example;
+  const headerExample = (name: string): string => {
+    const example = operations[0]?.headers.find((header) => header.name === name)?.example;
+    if (example === undefined) throw new Error(`the ${product} spec has no example of the ${name} header`);
+    return example;
+  };
 
   /** The options of a client whose headers are the spec's examples. */
   const specDevice = {
@@ -63,8 +67,8 @@ export function describeProductClient({ product, createClient, headerNames, oper
   }
 
   const camel = (name: string) => name.replace(/^X-/i, "").replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
-  const optionHeaderNames = Object.values(headerNames).flatMap((value) =>
-    typeof value === "string" ? [value] : Object.values(value),
+  const optionHeaderNames = Object.values(headerNames).flatMap((value): string[] =>
+    typeof value === "string" ? [value] : Object.values(value as Record<string, string>),
   );
   const injected = new Set(optionHeaderNames.map((n) => n.toLowerCase()));
 
@@ -105,18 +109,19 @@ export function describeProductClient({ product, createClient, headerNames, oper
   type Schema = Record<string, any>;
 
   function statusSchema(schema: unknown, status: string): Schema {
-    const resolved = resolve(spec, schema);
+    const resolved = resolve<Schema>(spec, schema);
     const target = resolved.discriminator?.mapping?.[status];
-    return target ? resolve(spec, { $ref: target }) : resolved;
+    return target ? resolve<Schema>(spec, { $ref: target }) : resolved;
   }
 
-  const holdsJson = (schema: Schema) => resolve(spec, schema.properties?.data)?.contentMediaType === "application/json";
+  const holdsJson = (schema: Schema) =>
+    resolve<Schema | undefined>(spec, schema.properties?.data)?.contentMediaType === "application/json";
 
   /** The body camelCased, but for the fields the spec leaves out of the SDK's result (`x-idaas-sdk-result: false`). */
   function expectedResult(body: Record<string, unknown>, schema: Schema) {
     const result: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(body)) {
-      if (resolve(spec, schema.properties?.[key])?.["x-idaas-sdk-result"] === false) continue;
+      if (resolve<Schema | undefined>(spec, schema.properties?.[key])?.["x-idaas-sdk-result"] === false) continue;
       if (key !== "data") result[camel(key)] = value;
       else {
         const isJson = holdsJson(schema);
@@ -126,10 +131,15 @@ export function describeProductClient({ product, createClient, headerNames, oper
     return result;
   }
 
+  type Outcome = {
+    operation: (typeof operations)[number];
+    response: (typeof operations)[number]["responses"][number];
+    example: (typeof operations)[number]["responses"][number]["examples"][number] | undefined;
+  };
   const outcomes = operations.flatMap((operation) =>
     operation.responses
       .filter((response) => response.status < 400)
-      .flatMap((response) =>
+      .flatMap((response): Outcome[] =>
         response.examples.length > 0
           ? response.examples.map((example) => ({ operation, response, example }))
           : [{ operation, response, example: undefined }],
@@ -509,12 +519,13 @@ export function describeProductClient({ product, createClient, headerNames, oper
       "https://tenant.example.com/base/",
     ])("%s is accepted", (baseUrl) => expect(() => createClient({ ...good, baseUrl } as never)).not.toThrow());
 
+    type PerCall = readonly [string, string, (typeof operations)[number] | undefined];
     const perCall = operations.flatMap((operation) =>
       operation.headers
         .filter((header) => !injected.has(header.name.toLowerCase()))
-        .map((header) => [operation.operationId, header.name, operation] as const),
+        .map((header): PerCall => [operation.operationId, header.name, operation]),
     );
-    it.each(perCall.length > 0 ? perCall : [["(none)", "(none)", undefined] as const])(
+    it.each<PerCall>(perCall.length > 0 ? perCall : [["(none)", "(none)", undefined]])(
       "%s: a %s value that is missing or has a line break or non-Latin-1 character is rejected, without echoing it",
       async (_, header, operation) => {
         if (!operation) return expect(perCall).toHaveLength(0);
