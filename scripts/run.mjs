@@ -45,6 +45,11 @@ function setUpAndBuild() {
 function test() {
   setUpAndBuild();
   step("format and lint (biome)", [tool("biome"), "ci", "."]);
+  step("type-check every TypeScript file, tests and tools included (tsc)", [
+    tool("tsc"),
+    "-p",
+    join(root, "tsconfig.check.json"),
+  ]);
   const resultsDir = join(root, "test-artifacts");
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = join(resultsDir, "vitest-results.json");

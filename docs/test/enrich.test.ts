@@ -19,7 +19,7 @@ const targetOf = (document: SpecDocument, operation: CatalogOperation) =>
 
 describe.each(PRODUCTS)("%s", (product) => {
   const bundle = loadSpec(product);
-  const enriched = pageDefinition(product);
+  const enriched: SpecDocument = pageDefinition(product);
   const operations = listOperations(bundle);
 
   test("enriching works on a copy: the bundle is left as it is", () => {

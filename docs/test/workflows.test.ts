@@ -13,7 +13,7 @@ import { readGuide } from "../scripts/site.mjs";
 import { siteWorkflow, siteWorkflows } from "../scripts/workflows.mjs";
 
 const workflows = siteWorkflows();
-const [eiamBundle, ciamBundle] = PRODUCTS.map((product) => basename(specPath(product)));
+const [eiamBundle = "", ciamBundle = ""] = PRODUCTS.map((product) => basename(specPath(product)));
 
 describe("rewriting a workflow file for the site", () => {
   test("each source description under ../dist/ points at the bundle beside it, which it names", () => {

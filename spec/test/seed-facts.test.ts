@@ -375,7 +375,7 @@ test("the CIAM send calls take their own scenario types, not EIAM's", () => {
   for (const [operationId, type] of [
     ["sendSmsCode", "CiamSmsType"],
     ["sendEmailCode", "CiamEmailType"],
-  ]) {
+  ] as const) {
     const body = resolve<SpecDocument>(documents.ciam, getOperation(documents.ciam, operationId).requestBody?.schema);
     expect(body.properties.type.$ref, operationId).toBe(`#/components/schemas/${type}`);
   }
