@@ -1,3 +1,10 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "mock", include: ["src/**/*.test.ts"] } });
+export default defineProject({
+  test: {
+    name: "mock",
+    globalSetup: ["../../scripts/test-tmpdir/run.ts"],
+    setupFiles: ["../../scripts/test-tmpdir/file.ts"],
+    include: ["src/**/*.test.ts"],
+  },
+});

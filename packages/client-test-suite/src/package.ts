@@ -2,7 +2,7 @@
 // main entry that bundles for browsers (no node: imports) and stays small.
 
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,11 +28,17 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
 
   /** Regenerates one file of src/generated into a temporary directory and compares it byte for byte. */
   async function expectFresh(file: string, generate: (out: string) => Promise<unknown>) {
-    const out = join(await mkdtemp(join(tmpdir(), "idaas-generated-")), file);
-    await generate(out);
-    const fresh = await readFile(out);
-    const committed = await readFile(join(pkgDir, "src/generated", file));
-    expect(committed.equals(fresh), `src/generated/${file} is stale: run the package's build`).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), "idaas-generated-"));
+    try {
+      const out = join(dir, file);
+      await generate(out);
+      const committed = await readFile(join(pkgDir, "src/generated", file));
+      expect(committed.equals(await readFile(out)), `src/generated/${file} is stale: run the package's build`).toBe(
+        true,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   describe(`package ${product}`, () => {
