@@ -1,0 +1,168 @@
+// What every concern of the product client suite shares: the spec's operations, a client with a stub fetch,
+// the call arguments from the spec's examples, and the expected result of each documented answer.
+
+import type { ClientOptions } from "@idaas-sdk/core";
+import type { FieldFact, HeaderNames } from "@idaas-sdk/core/internal";
+import { listOperations, loadSpec, resolve } from "@idaas-sdk/spec";
+
+export interface ProductClientSuite {
+  /** The product line, as `loadSpec` names its bundle. */
+  product: "eiam" | "ciam";
+  createClient: (options: ClientOptions) => object;
+  /** The client's header of each option (its src/spec.ts). */
+  headerNames: HeaderNames;
+  /** The client's facts per operationId (its src/spec.ts): how each body field is shown in logs and errors. */
+  operations: Readonly<
+    Record<
+      string,
+      { readonly fields: Readonly<Record<string, FieldFact>>; readonly headers: Readonly<Record<string, string>> }
+    >
+  >;
+}
+
+export type Respond = (request: Request) => Response | Promise<Response>;
+// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema from the spec is arbitrary JSON, walked by key
+export type Schema = Record<string, any>;
+
+export function clientContext({ product, createClient, headerNames, operations: facts }: ProductClientSuite) {
+  const spec = loadSpec(product);
+  const operations = listOperations(spec);
+  const headerExample = (name: string): string => {
+    const example = operations[0]?.headers.find((header) => header.name === name)?.example;
+    if (example === undefined) throw new Error(`the ${product} spec has no example of the ${name} header`);
+    return example;
+  };
+
+  /** The options of a client whose headers are the spec's examples. */
+  const specDevice = {
+    osVersion: headerExample(headerNames.device.osVersion),
+    fingerprint: headerExample(headerNames.device.fingerprint),
+    agent: headerExample(headerNames.device.agent),
+  };
+  const clientId = headerExample(headerNames.clientId);
+
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+  function clientWith(respond: Respond, extra: Record<string, unknown> = {}) {
+    const requests: Request[] = [];
+    const client = createClient({
+      baseUrl: "https://tenant.example.com",
+      clientId,
+      device: specDevice,
+      fetch: async (input) => {
+        const request = input as Request;
+        requests.push(request.clone());
+        return respond(request);
+      },
+      ...extra,
+    });
+    return { client, requests };
+  }
+
+  const camel = (name: string) => name.replace(/^X-/i, "").replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
+  const optionHeaderNames = Object.values(headerNames).flatMap((value): string[] =>
+    typeof value === "string" ? [value] : Object.values(value as Record<string, string>),
+  );
+  const injected = new Set(optionHeaderNames.map((n) => n.toLowerCase()));
+
+  /**
+   * The method's arguments, from the operation's `default` request example and its non-injected headers, under the
+   * argument names of the client's facts (the spec's `x-idaas-sdk-argument`, default camelCase).
+   */
+  function argsOf(operation: (typeof operations)[number]) {
+    const example = operation.requestBody?.examples.find((e) => e.name === "default")?.value ?? {};
+    const fact = facts[operation.operationId];
+    const args: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(example)) args[fact?.fields[key]?.argument ?? camel(key)] = value;
+    const argumentOf = new Map(Object.entries(fact?.headers ?? {}).map(([argument, header]) => [header, argument]));
+    for (const header of operation.headers) {
+      if (!injected.has(header.name.toLowerCase())) {
+        args[argumentOf.get(header.name) ?? camel(header.name)] = header.example;
+      }
+    }
+    return args;
+  }
+
+  function invoke(client: object, operationId: string, args: unknown, options?: unknown): Promise<unknown> {
+    const method = (client as Record<string, (a: unknown, o?: unknown) => Promise<unknown>>)[operationId];
+    if (!method) throw new Error(`the client has no method ${operationId}`);
+    return method(args, options);
+  }
+
+  /** Where each status puts its `data` in the result. */
+  const dataField: Record<string, string> = {
+    MFA_AUTH: "mfaMethods",
+    ACCESS_DENIED: "reason",
+    PASSWORD_WARN: "passwordPolicy",
+    PASSWORD_EXPIRED: "passwordPolicy",
+  };
+
+  /** The schema of one status of a 200 body: the discriminator's target, or the schema itself. */
+
+  function statusSchema(schema: unknown, status: string): Schema {
+    const resolved = resolve<Schema>(spec, schema);
+    const target = resolved.discriminator?.mapping?.[status];
+    return target ? resolve<Schema>(spec, { $ref: target }) : resolved;
+  }
+
+  const holdsJson = (schema: Schema) =>
+    resolve<Schema | undefined>(spec, schema.properties?.data)?.contentMediaType === "application/json";
+
+  /** The body camelCased, but for the fields the spec leaves out of the SDK's result (`x-idaas-sdk-result: false`). */
+  function expectedResult(body: Record<string, unknown>, schema: Schema) {
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (resolve<Schema | undefined>(spec, schema.properties?.[key])?.["x-idaas-sdk-result"] === false) continue;
+      if (key !== "data") result[camel(key)] = value;
+      else {
+        const isJson = holdsJson(schema);
+        result[dataField[String(body.status)] ?? "data"] = isJson ? JSON.parse(String(value)) : value;
+      }
+    }
+    return result;
+  }
+
+  type Outcome = {
+    operation: (typeof operations)[number];
+    response: (typeof operations)[number]["responses"][number];
+    example: (typeof operations)[number]["responses"][number]["examples"][number] | undefined;
+  };
+  const outcomes = operations.flatMap((operation) =>
+    operation.responses
+      .filter((response) => response.status < 400)
+      .flatMap((response): Outcome[] =>
+        response.examples.length > 0
+          ? response.examples.map((example) => ({ operation, response, example }))
+          : [{ operation, response, example: undefined }],
+      ),
+  );
+  const errors = operations.flatMap((operation) => operation.errors.map((error) => ({ operation, error })));
+
+  return {
+    product,
+    createClient,
+    headerNames,
+    facts,
+    spec,
+    operations,
+    headerExample,
+    specDevice,
+    clientId,
+    json,
+    clientWith,
+    camel,
+    optionHeaderNames,
+    injected,
+    argsOf,
+    invoke,
+    dataField,
+    statusSchema,
+    holdsJson,
+    expectedResult,
+    outcomes,
+    errors,
+  };
+}
+
+export type ClientContext = ReturnType<typeof clientContext>;
