@@ -91,12 +91,6 @@ export function clientContext({ product, createClient, headerNames, operations: 
   }
 
   /** Where each status puts its `data` in the result. */
-  const dataField: Record<string, string> = {
-    MFA_AUTH: "mfaMethods",
-    ACCESS_DENIED: "reason",
-    PASSWORD_WARN: "passwordPolicy",
-    PASSWORD_EXPIRED: "passwordPolicy",
-  };
 
   /** The schema of one status of a 200 body: the discriminator's target, or the schema itself. */
 
@@ -108,20 +102,6 @@ export function clientContext({ product, createClient, headerNames, operations: 
 
   const holdsJson = (schema: Schema) =>
     resolve<Schema | undefined>(spec, schema.properties?.data)?.contentMediaType === "application/json";
-
-  /** The body camelCased, but for the fields the spec leaves out of the SDK's result (`x-idaas-sdk-result: false`). */
-  function expectedResult(body: Record<string, unknown>, schema: Schema) {
-    const result: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(body)) {
-      if (resolve<Schema | undefined>(spec, schema.properties?.[key])?.["x-idaas-sdk-result"] === false) continue;
-      if (key !== "data") result[camel(key)] = value;
-      else {
-        const isJson = holdsJson(schema);
-        result[dataField[String(body.status)] ?? "data"] = isJson ? JSON.parse(String(value)) : value;
-      }
-    }
-    return result;
-  }
 
   type Outcome = {
     operation: (typeof operations)[number];
@@ -156,10 +136,10 @@ export function clientContext({ product, createClient, headerNames, operations: 
     injected,
     argsOf,
     invoke,
-    dataField,
+
     statusSchema,
     holdsJson,
-    expectedResult,
+
     outcomes,
     errors,
   };

@@ -7,8 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ClientContext, Respond } from "./context.js";
 
 export function describeOutcomes(context: ClientContext) {
-  const { operations, json, clientWith, argsOf, invoke, statusSchema, holdsJson, expectedResult, outcomes, errors } =
-    context;
+  const { operations, json, clientWith, argsOf, invoke, statusSchema, holdsJson, outcomes } = context;
   describe("answers the spec does not document → IdaasResponseError naming the operation and the problem", () => {
     const first = operations[0];
     if (!first) throw new Error("no operation in the spec");
