@@ -6,7 +6,7 @@ const methods = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /**
  * @param {import("./classify.js").Change[]} changes
- * @param {object[]} specs base and revision
+ * @param {import("./classify.js").Spec[]} specs base and revision
  * @param {(tag: string) => string | undefined} clientOfTag package name of the client of a tag
  * @param {string} specPackage
  * @returns {string[]} package names, sorted
@@ -20,8 +20,10 @@ export function affectedPackages(changes, specs, clientOfTag, specPackage) {
   return changes.length === 0 ? [] : [...new Set([specPackage, ...clients])].sort();
 }
 
+/** @param {string} pointer @param {import("./classify.js").Spec[]} specs @returns {string[]} */
 function tagsOf(pointer, specs) {
   const operation = operationOf(pointer);
+  /** @type {string[]} */
   const found = [];
   for (const spec of specs) {
     if (!operation) {

@@ -3,7 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
-/** @returns {{ file: string, releases: Record<string, "major" | "minor" | "patch"> }[]} */
+/**
+ * @typedef {"major" | "minor" | "patch" | "none"} Bump
+ * @param {string} dir
+ * @returns {{ file: string, releases: Record<string, Bump> }[]}
+ */
 export function readChangesets(dir) {
   let files;
   try {
@@ -14,15 +18,21 @@ export function readChangesets(dir) {
   return files.sort().map((file) => ({ file, releases: readChangeset(join(dir, file)) }));
 }
 
-/** The `package → bump` frontmatter of one changeset; throws naming the file when it has none. */
+/**
+ * The `package → bump` frontmatter of one changeset; throws naming the file when it has none.
+ * @param {string} path
+ * @returns {Record<string, Bump>}
+ */
 export function readChangeset(path) {
   const text = readFileSync(path, "utf8");
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   let releases;
   try {
-    releases = frontmatter ? parse(frontmatter[1]) : undefined;
+    releases = frontmatter ? parse(/** @type {string} */ (frontmatter[1])) : undefined;
   } catch (error) {
-    throw new Error(`changeset ${path}: its frontmatter is not YAML (${error.message.split("\n")[0]})`);
+    throw new Error(
+      `changeset ${path}: its frontmatter is not YAML (${/** @type {Error} */ (error).message.split("\n")[0]})`,
+    );
   }
   const bumps = new Set(["major", "minor", "patch", "none"]);
   if (typeof releases !== "object" || releases === null || !Object.values(releases).every((b) => bumps.has(b)))

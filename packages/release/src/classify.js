@@ -13,9 +13,10 @@ const diffConfig = fileURLToPath(new URL("../redocly-diff.yaml", import.meta.url
 
 /**
  * @typedef {{ source: string, impact: "major" | "minor" | "patch", rule: string, pointer: string, message: string }} Change
+ * @typedef {Record<string, any>} Spec a parsed OpenAPI document, walked without a schema
  * @param {string} basePath spec of the last release (JSON or YAML)
  * @param {string} revisionPath spec as it is now
- * @returns {{ changes: Change[], breaking: Change[], base: object, revision: object }}
+ * @returns {{ changes: Change[], breaking: Change[], base: Spec, revision: Spec }}
  */
 export function classify(basePath, revisionPath) {
   const base = readSpec(basePath);
@@ -24,7 +25,7 @@ export function classify(basePath, revisionPath) {
   return { changes, breaking: changes.filter((change) => change.impact === "major"), base, revision };
 }
 
-/** @returns {object} */
+/** @param {string} path @returns {Spec} */
 export function readSpec(path) {
   let text;
   try {
@@ -35,11 +36,11 @@ export function readSpec(path) {
   try {
     return parse(text); // JSON is YAML
   } catch (error) {
-    throw new Error(`${path} is not valid JSON or YAML: ${error.message.split("\n")[0]}`);
+    throw new Error(`${path} is not valid JSON or YAML: ${/** @type {Error} */ (error).message.split("\n")[0]}`);
   }
 }
 
-/** @returns {Change[]} */
+/** @param {string} basePath @param {string} revisionPath @returns {Change[]} */
 function redoclyChanges(basePath, revisionPath) {
   const dir = mkdtempSync(join(tmpdir(), "idaas-diff-"));
   try {
@@ -48,8 +49,8 @@ function redoclyChanges(basePath, revisionPath) {
     const { status, stdout, stderr } = redocly([...args, "-o", output]);
     if (status !== 0) throw new Error(`redocly diff ${basePath} ${revisionPath} failed:\n${stdout}${stderr}`);
     const report = JSON.parse(readFileSync(output, "utf8"));
-    return report.changes.map((change) => {
-      const verdict = change.verdicts.find((v) => v.impact === change.impact) ?? change.verdicts[0];
+    return report.changes.map((/** @type {any} */ change) => {
+      const verdict = change.verdicts.find((/** @type {any} */ v) => v.impact === change.impact) ?? change.verdicts[0];
       return {
         source: "redocly",
         impact: change.impact,
@@ -64,4 +65,4 @@ function redoclyChanges(basePath, revisionPath) {
   }
 }
 
-const lastSegment = (pointer) => decode(pointer.split("/").at(-1) ?? "");
+const lastSegment = (/** @type {string} */ pointer) => decode(pointer.split("/").at(-1) ?? "");

@@ -14,6 +14,7 @@ import { formatReport } from "./report.js";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
+/** @param {string[]} argv @returns {number} exit code */
 function main(argv) {
   const baseIndex = argv.indexOf("--base");
   const baseArg = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
@@ -21,7 +22,7 @@ function main(argv) {
   const { ref, why } = baseArg ? { ref: baseArg, why: `--base ${baseArg}` } : lastReleaseRef(repo);
 
   const dirs = new Map([["@idaas-sdk/spec", "spec"]]);
-  const clientOfTag = (tag) => {
+  const clientOfTag = (/** @type {string} */ tag) => {
     const dir = `packages/${tag.toLowerCase()}`;
     const manifest = join(repo, dir, "package.json");
     if (!existsSync(manifest)) return undefined;
@@ -29,8 +30,9 @@ function main(argv) {
     dirs.set(name, dir);
     return name;
   };
-  const versions = (name) => {
-    const dir = dirs.get(name);
+  const versions = (/** @type {string} */ name) => {
+    // Every package the gate asks about is the spec or was found by clientOfTag.
+    const dir = /** @type {string} */ (dirs.get(name));
     return {
       before: versionAt(repo, ref, dir),
       now: JSON.parse(readFileSync(join(repo, dir, "package.json"), "utf8")).version,
@@ -60,6 +62,6 @@ function main(argv) {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  console.error(`gate: ${error.message}`);
+  console.error(`gate: ${/** @type {Error} */ (error).message}`);
   process.exitCode = 2;
 }

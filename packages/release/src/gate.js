@@ -3,14 +3,17 @@
 import { affectedPackages } from "./affected.js";
 import { classify } from "./classify.js";
 
+/** @typedef {{ file: string, releases: Record<string, string> }[]} Changesets */
+/** @typedef {(name: string) => { before?: string, now?: string }} Versions */
+
 /**
  * @param {object} input
  * @param {string} input.basePath spec of the last release
  * @param {string} input.revisionPath spec now
- * @param {{ file: string, releases: Record<string, string> }[]} input.changesets pending changesets
+ * @param {Changesets} input.changesets pending changesets
  * @param {(tag: string) => string | undefined} input.clientOfTag
  * @param {string} [input.specPackage]
- * @param {(name: string) => { before?: string, now?: string }} [input.versions] versions at the base and now
+ * @param {Versions} [input.versions] versions at the base and now
  */
 export function runGate({
   basePath,
@@ -28,11 +31,12 @@ export function runGate({
   return { changes, breaking, packages, ok: packages.every((p) => p.coveredBy !== undefined) };
 }
 
+/** @param {string} name @param {Changesets} changesets @param {Versions} [versions] */
 function coverage(name, changesets, versions) {
   const changeset = changesets.find((c) => c.releases[name] === "major");
   if (changeset) return `changeset ${changeset.file}`;
   const { before, now } = versions?.(name) ?? {};
-  const major = (version) => Number(version?.split(".")[0]);
+  const major = (/** @type {string} */ version) => Number(version?.split(".")[0]);
   if (before && now && major(now) > major(before)) return `version ${before} → ${now}`;
   return undefined;
 }

@@ -8,10 +8,11 @@ import { redocly } from "./redocly.js";
 
 export const releaseTagPattern = "@idaas-sdk/spec@*";
 
+/** @param {string} repo @param {string[]} args */
 const git = (repo, args) =>
   execFileSync("git", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 
-/** `{ ref, why }`: the base to compare with. */
+/** `{ ref, why }`: the base to compare with. @param {string} repo */
 export function lastReleaseRef(repo) {
   try {
     const tag = git(repo, ["describe", "--tags", "--abbrev=0", "--match", releaseTagPattern, "HEAD"]);
@@ -29,7 +30,10 @@ export function lastReleaseRef(repo) {
   }
 }
 
-/** Bundles API `api` of redocly.yaml (a product: "eiam" or "ciam") at `ref` into `output` (JSON). */
+/**
+ * Bundles API `api` of redocly.yaml (a product: "eiam" or "ciam") at `ref` into `output` (JSON).
+ * @param {string} repo @param {string} ref @param {string} output @param {string} api
+ */
 export function bundleSpecAt(repo, ref, output, api) {
   const dir = mkdtempSync(join(tmpdir(), "idaas-base-spec-"));
   try {
@@ -52,7 +56,11 @@ export function bundleSpecAt(repo, ref, output, api) {
   }
 }
 
-/** The `version` of `<dir>/package.json` at `ref`, or undefined when it did not exist there. */
+/**
+ * The `version` of `<dir>/package.json` at `ref`, or undefined when it did not exist there.
+ * @param {string} repo @param {string} ref @param {string} dir
+ * @returns {string | undefined}
+ */
 export function versionAt(repo, ref, dir) {
   try {
     return JSON.parse(git(repo, ["show", `${ref}:${dir}/package.json`])).version;

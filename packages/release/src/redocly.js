@@ -14,6 +14,7 @@ export function redocly(args, options = {}) {
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
   });
   // Drop Redocly's boxed Node 20 deprecation banner, which says nothing about the command.
-  const strip = (text) => (text ?? "").replace(/^ *[╔║╚].*\n/gm, "").replace(/^\s*\n/gm, "");
+  const strip = (/** @type {string | null} */ text) =>
+    (text ?? "").replace(/^ *[╔║╚].*\n/gm, "").replace(/^\s*\n/gm, "");
   return { status: result.status ?? 1, stdout: strip(result.stdout), stderr: strip(result.stderr) };
 }

@@ -3,6 +3,10 @@ import { where } from "./pointer.js";
 
 const impactOrder = { major: 0, minor: 1, patch: 2 };
 
+/**
+ * @param {{ changes: import("./classify.js").Change[], packages: { name: string, coveredBy?: string }[], ok: boolean }} result
+ * @param {{ base: string, revision: string }} labels
+ */
 export function formatReport({ changes, packages, ok }, { base, revision }) {
   const lines = [`spec changes: ${base} → ${revision}`, ""];
   if (changes.length === 0) lines.push("No changes.");
@@ -27,8 +31,10 @@ export function formatReport({ changes, packages, ok }, { base, revision }) {
   return lines.join("\n");
 }
 
+/** @param {string[]} header @param {string[][]} rows */
 function table(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(" | ")} |`;
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const line = (/** @type {string[]} */ cells) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)];
 }

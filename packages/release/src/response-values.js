@@ -4,10 +4,16 @@
 // property path (combinators skipped), so the rule holds however the variants are arranged in `oneOf`.
 import { decode, encode } from "./pointer.js";
 
+/** @typedef {import("./classify.js").Spec} Spec */
+
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/** @returns {import("./classify.js").Change[]} */
+/**
+ * @param {Spec} base @param {Spec} revision
+ * @returns {import("./classify.js").Change[]}
+ */
 export function addedResponseValues(base, revision) {
+  /** @type {import("./classify.js").Change[]} */
   const changes = [];
   for (const [url, pathItem] of Object.entries(revision.paths ?? {})) {
     for (const method of methods) {
@@ -40,14 +46,20 @@ export function addedResponseValues(base, revision) {
   return changes;
 }
 
-/** Every field of a schema that has a closed set of values → those values (JSON-encoded). */
+/**
+ * Every field of a schema that has a closed set of values → those values (JSON-encoded).
+ * @param {Spec} doc @param {unknown} schema
+ */
 function closedValues(doc, schema) {
+  /** @type {Map<string, Set<string>>} */
   const fields = new Map();
+  /** @param {string} field @param {unknown} value */
   const add = (field, value) => {
     const name = field || "(body)";
     if (!fields.has(name)) fields.set(name, new Set());
-    fields.get(name).add(JSON.stringify(value));
+    fields.get(name)?.add(JSON.stringify(value));
   };
+  /** @param {any} node @param {string} field @param {Set<string>} refs @returns {void} */
   const walk = (node, field, refs) => {
     if (node?.$ref) {
       if (refs.has(node.$ref)) return;
@@ -66,9 +78,9 @@ function closedValues(doc, schema) {
   return fields;
 }
 
-const join = (field, name) => (field ? `${field}.${name}` : name);
+const join = (/** @type {string} */ field, /** @type {string} */ name) => (field ? `${field}.${name}` : name);
 
-/** Follows a local `$ref` (`#/components/...`); anything else is returned as is. */
+/** Follows a local `$ref` (`#/components/...`); anything else is returned as is. @param {Spec} doc @param {any} node @returns {any} */
 function resolve(doc, node) {
   if (typeof node?.$ref !== "string" || !node.$ref.startsWith("#/")) return node;
   let target = doc;
