@@ -6,6 +6,7 @@ import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
 
+/** @param {string} specifier */
 async function sizeOf(specifier) {
   const result = await build({
     entryPoints: [require.resolve(specifier)],
@@ -17,7 +18,8 @@ async function sizeOf(specifier) {
     write: false,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].contents;
+  // write: false, one entry point: exactly one output file.
+  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
