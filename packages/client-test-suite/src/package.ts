@@ -50,6 +50,14 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       await expectFresh("operations.ts", (out) => run(process.execPath, [generator, bundle, out], { cwd: pkgDir }));
     }, 60_000);
 
+    it("src/generated/messages.ts is what generate-messages makes of the current spec", async () => {
+      const messages = join(pkgDir, "node_modules/@idaas-sdk/core/scripts/generate-messages.mjs");
+      const codeType = `${product[0]?.toUpperCase()}${product.slice(1)}ErrorCode`;
+      await expectFresh("messages.ts", (out) =>
+        run(process.execPath, [messages, bundle, out, codeType], { cwd: pkgDir }),
+      );
+    }, 60_000);
+
     // 12 KiB: openapi-fetch, the transport, the captcha encoding and the generated facts of every operation.
     itIsAWellPublishedPackage(pkgDir, 12 * 1024);
   });
