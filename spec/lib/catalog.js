@@ -2,9 +2,19 @@
 // examples and error catalogue, with every $ref resolved. The mock, the docs and the tests read the spec
 // through this one module, so none of them keeps its own list of endpoints or codes.
 
+/** @typedef {import("./index.js").SpecDocument} SpecDocument */
+/** @typedef {import("./catalog.js").CatalogError} CatalogError */
+/** @typedef {import("./catalog.js").CatalogExample} CatalogExample */
+/** @typedef {import("./catalog.js").CatalogOperation} CatalogOperation */
+
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/** Resolves a local "#/a/b" reference (repeatedly) in `document`. */
+/**
+ * Resolves a local "#/a/b" reference (repeatedly) in `document`.
+ * @param {SpecDocument} document
+ * @param {any} node
+ * @returns {any}
+ */
 export function resolve(document, node) {
   let current = node;
   const seen = new Set();
@@ -15,8 +25,8 @@ export function resolve(document, node) {
     current = current.$ref
       .slice(2)
       .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((value, key) => {
+      .map((/** @type {string} */ part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce((/** @type {any} */ value, /** @type {string} */ key) => {
         if (value == null || !(key in value)) throw new Error(`unresolvable $ref ${node.$ref}`);
         return value[key];
       }, document);
@@ -24,14 +34,24 @@ export function resolve(document, node) {
   return current;
 }
 
+/**
+ * @param {SpecDocument} document
+ * @param {unknown} schema
+ * @returns {string[]}
+ */
 function requiredBodyFields(document, schema) {
   const resolved = resolve(document, schema);
   if (!resolved) return [];
   const own = resolved.required ?? [];
-  const fromAllOf = (resolved.allOf ?? []).flatMap((part) => requiredBodyFields(document, part));
+  const fromAllOf = (resolved.allOf ?? []).flatMap((/** @type {unknown} */ part) => requiredBodyFields(document, part));
   return [...new Set([...own, ...fromAllOf])];
 }
 
+/**
+ * @param {SpecDocument} document
+ * @param {SpecDocument | undefined} mediaType
+ * @returns {CatalogExample[]}
+ */
 function examplesOf(document, mediaType) {
   return Object.entries(mediaType?.examples ?? {}).map(([name, example]) => {
     const resolved = resolve(document, example);
@@ -48,9 +68,11 @@ function examplesOf(document, mediaType) {
 
 /**
  * Lists the operations of a bundled spec.
- * @param {object} document a bundled OpenAPI 3.1 document (spec/dist/*.json)
+ * @param {SpecDocument} document a bundled OpenAPI 3.1 document (spec/dist/*.json)
+ * @returns {CatalogOperation[]}
  */
 export function listOperations(document) {
+  /** @type {CatalogOperation[]} */
   const operations = [];
   for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
@@ -102,16 +124,20 @@ export function listOperations(document) {
         errors: responses
           .filter((response) => response.status >= 400)
           .flatMap((response) =>
-            response.examples.map((example) => ({
-              httpStatus: response.status,
-              code: example.value?.error_code,
-              exampleName: example.name,
-              example: example.value,
-              message: example.error?.message,
-              messageZh: example.error?.messageZh,
-              action: example.error?.action,
-              mockWhen: example.mockWhen,
-            })),
+            // Cast: spec/test checks that every error example has error_code and x-idaas-error.
+            response.examples.map(
+              (example) =>
+                /** @type {CatalogError} */ ({
+                  httpStatus: response.status,
+                  code: /** @type {CatalogError["example"] | undefined} */ (example.value)?.error_code,
+                  exampleName: example.name,
+                  example: example.value,
+                  message: example.error?.message,
+                  messageZh: example.error?.messageZh,
+                  action: example.error?.action,
+                  mockWhen: example.mockWhen,
+                }),
+            ),
           ),
       });
     }
@@ -119,7 +145,11 @@ export function listOperations(document) {
   return operations;
 }
 
-/** Finds one operation by its operationId, or throws naming the ones that exist. */
+/**
+ * Finds one operation by its operationId, or throws naming the ones that exist.
+ * @param {SpecDocument} document
+ * @param {string} operationId
+ */
 export function getOperation(document, operationId) {
   const operations = listOperations(document);
   const operation = operations.find((candidate) => candidate.operationId === operationId);

@@ -5,10 +5,19 @@ import { listOperations } from "./catalog.js";
 
 export { getOperation, listOperations, resolve } from "./catalog.js";
 
-/** The two products, one OpenAPI document each (spec/eiam.yaml, spec/ciam.yaml over one components tree). */
+/** @typedef {import("./index.js").Product} Product */
+
+/**
+ * The two products, one OpenAPI document each (spec/eiam.yaml, spec/ciam.yaml over one components tree).
+ * @type {readonly Product[]}
+ */
 export const PRODUCTS = Object.freeze(["eiam", "ciam"]);
 
-/** Absolute path of a product's bundle, JSON (default) or YAML. */
+/**
+ * Absolute path of a product's bundle, JSON (default) or YAML.
+ * @param {Product} product
+ * @param {"json" | "yaml"} [format]
+ */
 export function specPath(product, format = "json") {
   if (!PRODUCTS.includes(product)) {
     throw new Error(`unknown product ${JSON.stringify(product)}; expected one of ${PRODUCTS.join(", ")}`);
@@ -17,13 +26,19 @@ export function specPath(product, format = "json") {
   return fileURLToPath(new URL(`../dist/${product}.${format}`, import.meta.url));
 }
 
-/** Reads and parses a product's bundle; a fresh copy each call, so callers may change it. */
+/**
+ * Reads and parses a product's bundle; a fresh copy each call, so callers may change it.
+ * @param {Product} product
+ * @returns {import("./index.js").SpecDocument}
+ */
 export function loadSpec(product) {
   const path = specPath(product);
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`cannot read the bundled spec at ${path} (run the build first): ${error.message}`);
+    throw new Error(
+      `cannot read the bundled spec at ${path} (run the build first): ${/** @type {Error} */ (error).message}`,
+    );
   }
 }
 
