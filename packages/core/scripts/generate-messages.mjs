@@ -10,27 +10,19 @@
 // generated table must hold exactly the codes of every operation, so the two generators (this one and
 // openapi-typescript) are checked against each other.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { failWith, readBundle } from "./bundle.mjs";
 
+const fail = failWith("generate-messages");
 const [bundlePath, outPath, codeType] = process.argv.slice(2);
 if (!bundlePath || !outPath || !/^[A-Z]\w*$/.test(codeType ?? "")) {
   fail("usage: generate-messages.mjs <bundle.json> <out.ts> <CodeType>");
 }
 
-function fail(message) {
-  console.error(`generate-messages: ${message}`);
-  process.exit(1);
-}
-
-let document;
-try {
-  document = JSON.parse(readFileSync(bundlePath, "utf8"));
-} catch (error) {
-  fail(`cannot read the bundle ${bundlePath}: ${error.message}`);
-}
+const document = readBundle(bundlePath, fail);
 
 let catalog;
 try {

@@ -9,27 +9,19 @@
 //
 //   node generate-operations.mjs <bundle.json> <out.ts>
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { failWith, readBundle } from "./bundle.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const FIELD_KINDS = ["secret", "mobile", "email", "plain"];
 const HEADER_KINDS = ["secret", "plain"];
 const JSON_TYPES = ["string", "integer", "number", "boolean"];
 
+const fail = failWith("generate-operations");
 const [bundlePath, outPath] = process.argv.slice(2);
 if (!bundlePath || !outPath) fail("usage: generate-operations.mjs <bundle.json> <out.ts>");
 
-function fail(message) {
-  console.error(`generate-operations: ${message}`);
-  process.exit(1);
-}
-
-let document;
-try {
-  document = JSON.parse(readFileSync(bundlePath, "utf8"));
-} catch (error) {
-  fail(`cannot read the bundle ${bundlePath}: ${error.message}`);
-}
+const document = readBundle(bundlePath, fail);
 
 /** Follows local `#/…` references. */
 function resolve(node) {
