@@ -1,11 +1,11 @@
 // The main job, once everything is built: the mock API on 127.0.0.1:4010 and the docs site on 127.0.0.1:8080,
 // until Ctrl-C.
 import { serveDocs } from "../docs/scripts/serve.mjs";
-import { startMock } from "../packages/mock/dist/index.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
 import { listAllOperations } from "../spec/lib/index.js";
 
-const host = "127.0.0.1";
-const mockPort = 4010;
+const host = DEFAULT_HOST;
+const mockPort = DEFAULT_PORT;
 const docsPort = 8080;
 
 /** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under

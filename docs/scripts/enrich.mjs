@@ -2,10 +2,10 @@
 // outcomes (appended to its description) and a curl sample; the links to the site's other pages; and the guide as a
 // group of its own. Everything here is read from the bundle through @idaas-sdk/spec's catalogue; nothing is
 // restated by hand.
-import { basePath } from "@idaas-sdk/mock";
+import { basePath, DEFAULT_HOST, DEFAULT_PORT } from "@idaas-sdk/mock";
 import { listOperations } from "@idaas-sdk/spec";
 
-export const MOCK_URL = "http://127.0.0.1:4010";
+export const MOCK_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
 
 /** Where the mock serves a product's operations: under the product's base path (`npm start`). */
 export const mockBaseUrl = (product) => `${MOCK_URL}${basePath(product)}`;

@@ -1,8 +1,8 @@
 // idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic]
 import { parseArgs } from "node:util";
-import { isProduct, PRODUCTS } from "./products.js";
+import { DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = `usage: idaas-mock [--host 127.0.0.1] [--port 4010] [--product ${PRODUCTS.join("|")}] [--dynamic]`;
+const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -13,8 +13,8 @@ function options() {
   try {
     return parseArgs({
       options: {
-        host: { type: "string", default: "127.0.0.1" },
-        port: { type: "string", default: "4010" },
+        host: { type: "string", default: DEFAULT_HOST },
+        port: { type: "string", default: String(DEFAULT_PORT) },
         product: { type: "string" },
         dynamic: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },

@@ -7,3 +7,7 @@ export const isProduct = (value: unknown): value is Product => (PRODUCTS as read
 
 /** Where a product's endpoints live on the mock: `/eiam/api/v2/sdk/sms/send` is EIAM's `/api/v2/sdk/sms/send`. */
 export const basePath = (product: Product): string => `/${product}`;
+
+/** Where the mock listens unless told otherwise (`npm start`, the CLI, `startMock()`). */
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 4010;

@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { loadSpec, type SpecDocument } from "@idaas-sdk/spec";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
-import { basePath, isProduct, PRODUCTS, type Product } from "./products.js";
+import { basePath, DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS, type Product } from "./products.js";
 import { answerFor, type Finding, headerValue, invalidFields, missingFields, requestProblem } from "./rules.js";
 
 export interface MockOptions {
@@ -77,7 +77,7 @@ export async function serveDocuments(
   documents: Partial<Record<Product, SpecDocument>>,
   options: Omit<MockOptions, "product"> = {},
 ): Promise<RunningMock> {
-  const { port = 4010, host = "127.0.0.1", dynamic = false, log } = options;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dynamic = false, log } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`invalid port ${port}; expected an integer from 0 to 65535`);
   }
