@@ -2,9 +2,9 @@
 // step asks the mock for the outcome the journey needs (`Prefer: example=<name>`, the example found by its `status`
 // value in the spec), passes what the previous step returned (captcha token, state token, session token) into the
 // next call, and checks that it went out where the spec puts it.
-import { checkPassword, createCiamClient } from "@idaas-sdk/ciam";
+import { type CiamClient, checkPassword, createCiamClient } from "@idaas-sdk/ciam";
 import type { ClientOptions } from "@idaas-sdk/core";
-import { createEiamClient } from "@idaas-sdk/eiam";
+import { createEiamClient, type EiamClient } from "@idaas-sdk/eiam";
 import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { CatalogOperation, Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -82,22 +82,17 @@ function journey(product: Product, outcomes: Record<string, string | undefined> 
   return { options, sent, headerSent, bodySent };
 }
 
+/** The captcha every code send needs, the same on both products: challenge, slide, token. */
+async function passCaptcha(client: Pick<EiamClient | CiamClient, "getCaptcha" | "verifyCaptcha">, sender: string) {
+  const { token, secretKey } = await client.getCaptcha();
+  const { captchaToken } = await client.verifyCaptcha({ token, secretKey, point: { x: 120, y: 5 }, sender });
+  expect(captchaToken).toEqual(expect.any(String));
+  return captchaToken;
+}
+
 describe("EIAM", () => {
   const mobile = sample("eiam", "loginWithMobileCode", "mobile");
   const verifyCode = sample("eiam", "loginWithMobileCode", "verify_code");
-
-  /** The captcha every code send needs: challenge, slide, token. */
-  async function passCaptcha(client: ReturnType<typeof createEiamClient>, sender: string) {
-    const challenge = await client.getCaptcha();
-    const { captchaToken } = await client.verifyCaptcha({
-      token: challenge.token,
-      secretKey: challenge.secretKey,
-      point: { x: 120, y: 5 },
-      sender,
-    });
-    expect(captchaToken).toEqual(expect.any(String));
-    return captchaToken;
-  }
 
   test("SMS login with the captcha: getCaptcha → verifyCaptcha → sendSmsCode → loginWithMobileCode → SUCCESS", async () => {
     const { options, sent, bodySent } = journey("eiam", { loginWithMobileCode: "SUCCESS" });
@@ -158,14 +153,6 @@ describe("EIAM", () => {
 describe("CIAM", () => {
   const mobile = sample("ciam", "loginWithMobilePassword", "mobile");
   const password = sample("ciam", "loginWithMobilePassword", "password");
-
-  async function passCaptcha(client: ReturnType<typeof createCiamClient>, sender: string) {
-    const challenge = await client.getCaptcha();
-    const { token, secretKey } = challenge;
-    const { captchaToken } = await client.verifyCaptcha({ token, secretKey, point: { x: 120, y: 5 }, sender });
-    expect(captchaToken).toEqual(expect.any(String));
-    return captchaToken;
-  }
 
   test("email-code login: captcha → sendEmailCode LOGIN_EMS → loginWithEmailCode → SUCCESS", async () => {
     const { options, bodySent } = journey("ciam", { loginWithEmailCode: "SUCCESS" });
