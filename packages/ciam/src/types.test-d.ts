@@ -84,6 +84,9 @@ describe("CIAM types", () => {
     expectTypeOf<"IDAAS.SDK.PARAM.0014">().toExtend<CiamErrorCode<"updatePassword">>();
     expectTypeOf<"IDAAS.SDK.CAPTCHA.0006">().toExtend<CiamErrorCode<"sendEmailCode">>();
     expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<CiamErrorCode<"skipPasswordUpdate">>();
+    // Without an operation: every operation's codes, one that only some of them answer included.
+    expectTypeOf<"IDAAS.SDK.COM.0002">().toExtend<CiamErrorCode>();
+    expectTypeOf<"IDAAS.SDK.PARAM.0023">().toExtend<CiamErrorCode>();
   });
 
   it("type the captcha and the refresh", async () => {

@@ -4,7 +4,11 @@ import type { operations } from "./generated/schema.js";
 import type { errorFields, OperationId } from "./spec.js";
 
 /** The error codes the spec documents for an EIAM operation (all operations by default). */
-export type EiamErrorCode<Op extends OperationId = OperationId> = ErrorCodeOf<operations[Op], typeof errorFields.code>;
+// Distributed over the operations, so that the default is the union of every operation's codes (a code that only
+// some operations answer included), not only the codes they all share.
+export type EiamErrorCode<Op extends OperationId = OperationId> = {
+  [O in Op]: ErrorCodeOf<operations[O], typeof errorFields.code>;
+}[Op];
 
 /** An {@link IdaasApiError} of an EIAM call: `operation` tells which, and narrows `code` to its documented codes. */
 export type EiamApiError = { [Op in OperationId]: IdaasApiError<EiamErrorCode<Op>, Op> }[OperationId];

@@ -62,10 +62,14 @@ describe("EIAM types", () => {
   });
 
   it("derive the error codes from the spec and narrow errors", () => {
-    expectTypeOf<EiamErrorCode>().toEqualTypeOf<"SDK.COMMON.1001">();
+    // Every operation's codes, a code only some of them answer included.
+    expectTypeOf<EiamErrorCode>().toEqualTypeOf<
+      "SDK.COMMON.1001" | "SDK.COMMON.1006" | "SDK.COMMON.1013" | "SDK.SMS.1005" | "SDK.SMS.1006"
+    >();
+    expectTypeOf<EiamErrorCode<"sendSmsCode">>().toEqualTypeOf<"SDK.COMMON.1001" | "SDK.COMMON.1006">();
     const error: unknown = undefined;
     if (isIdaasApiError(error) && error.operation === "sendSmsCode") {
-      expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001" | (string & {})>();
+      expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001" | "SDK.COMMON.1006" | (string & {})>();
       expectTypeOf(error.httpStatus).toEqualTypeOf<number>();
     }
     if (isIdaasApiError(error, "SDK.COMMON.1001")) expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001">();

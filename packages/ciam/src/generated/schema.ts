@@ -902,7 +902,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginSuccess"];
                 };
             };
-            /** @description The request was refused; `error_code` says why. The vendor's page shows one code only. */
+            /** @description The request was refused; `error_code` says why. The vendor's page shows `IDAAS.SDK.CAPTCHA.0007` only; `IDAAS.SDK.USER.0001` and `IDAAS.SDK.USER.0039` are the email-code login page's codes for an unknown and a disabled user. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -910,7 +910,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {unknown} */
-                        error_code: "IDAAS.SDK.CAPTCHA.0007";
+                        error_code: "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.USER.0001" | "IDAAS.SDK.USER.0039";
                     };
                 };
             };
@@ -1111,7 +1111,22 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordUpdateResult"];
                 };
             };
-            400: components["responses"]["CiamStateTokenRefused"];
+            /**
+             * @description The state token is missing or not accepted (`IDAAS.SDK.PARAM.0014`, the page's code). The page shows no code for a
+             *     wrong old password; `IDAAS.SDK.LOGIN.0002` (with the attempts left) and `IDAAS.SDK.LOGIN.0001` (locked) are the
+             *     password login page's.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0014" | "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001";
+                    };
+                };
+            };
         };
     };
     skipPasswordUpdate: {

@@ -33,6 +33,22 @@ const texts: Readonly<Record<DocumentedErrorCode, ErrorText>> = {
   "SDK.COMMON.1001": {
     "message": "Parameter {0} cannot be left blank.",
     "action": "Send every required header and body field with a non-empty value; the message names the one that is missing"
+  },
+  "SDK.COMMON.1006": {
+    "message": "The {0} parameter error",
+    "action": "The named value is not accepted (unknown, used or expired): start the step that issues it again"
+  },
+  "SDK.COMMON.1013": {
+    "message": "The corresponding user is not found",
+    "action": "Check the mobile number or email; the user does not exist in this tenant (or this application)"
+  },
+  "SDK.SMS.1005": {
+    "message": "SMS verification code verification is incorrect",
+    "action": "Ask the user to type the code again, or send a new one (after a new captcha)"
+  },
+  "SDK.SMS.1006": {
+    "message": "The email verification code is incorrect",
+    "action": "Ask the user to type the code again, or send a new one (after a new captcha)"
   }
 };
 

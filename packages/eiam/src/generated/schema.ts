@@ -442,6 +442,29 @@ export interface components {
         };
     };
     responses: {
+        /** @description The code was sent. HTTP 200 with an empty body. */
+        SmsSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+         *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The operation's own page shows only the first;
+         *     the second is from EIAM's error code list.
+         */
+        EiamTokenRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"] & {
+                    /** @enum {unknown} */
+                    error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                };
+            };
+        };
         /**
          * @description A required parameter is missing or empty. EIAM answers every such case with `SDK.COMMON.1001`,
          *     naming the parameter in `error_msg`.
@@ -456,13 +479,6 @@ export interface components {
                     error_code: "SDK.COMMON.1001";
                 };
             };
-        };
-        /** @description The code was sent. HTTP 200 with an empty body. */
-        SmsSent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
         };
         /** @description The code was sent. HTTP 200 with an empty body. */
         EmailSent: {
@@ -602,7 +618,21 @@ export interface operations {
                     "application/json": components["schemas"]["MobileVerifyCodeLoginResult"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong code or an unknown user; `SDK.SMS.1005` and `SDK.COMMON.1013` are the ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1013";
+                    };
+                };
+            };
         };
     };
     verifyMfaEmail: {
@@ -678,7 +708,22 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEmailResult"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong email code or a state token that is not accepted; `SDK.SMS.1006` and `SDK.COMMON.1006` are the ones
+             *     EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                    };
+                };
+            };
         };
     };
     sendSmsCode: {
@@ -739,7 +784,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["SmsSent"];
-            400: components["responses"]["EiamBadRequest"];
+            400: components["responses"]["EiamTokenRefused"];
         };
     };
     getCaptcha: {
@@ -873,7 +918,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaptchaVerifyResult"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            400: components["responses"]["EiamTokenRefused"];
         };
     };
     sendEmailCode: {
@@ -934,7 +979,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["EmailSent"];
-            400: components["responses"]["EiamBadRequest"];
+            400: components["responses"]["EiamTokenRefused"];
         };
     };
     verifyMfaSms: {
@@ -1010,7 +1055,22 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEmailResult"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong SMS code or a state token that is not accepted; `SDK.SMS.1005` and `SDK.COMMON.1006` are the ones EIAM
+             *     documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1006";
+                    };
+                };
+            };
         };
     };
     refreshIdToken: {
@@ -1081,7 +1141,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdTokenRefresh"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            400: components["responses"]["EiamTokenRefused"];
         };
     };
 }
