@@ -6,6 +6,12 @@ import axios from "axios";
 import ky from "ky";
 import createClient from "openapi-fetch";
 
+/** @import { EiamClientOptions, EiamPaths, LoginWithMobileCodeInput } from "@idaas-sdk/eiam" */
+/** @import { Client } from "openapi-fetch" */
+/** @typedef {ReturnType<typeof callFacts>} CallFacts */
+/** @typedef {{ headers: Record<string, string>, body: string }} RecordedRequest */
+/** @typedef {"/api/v2/sdk/login/mobile-verify-code"} LoginPath the spec's path of the call, as the typed clients name it */
+
 const operationId = "loginWithMobileCode";
 
 /** The spec's facts of the benchmarked call: path, a valid body and device headers, and the success answer. */
@@ -13,14 +19,20 @@ export function callFacts() {
   const operations = listOperations(loadSpec("eiam"));
   const operation = operations.find((candidate) => candidate.operationId === operationId);
   if (!operation) throw new Error(`the EIAM spec has no ${operationId}`);
-  const example = (name) => operation.headers.find((h) => h.name.toLowerCase() === name?.toLowerCase())?.example;
+  const example = (/** @type {string | undefined} */ name) =>
+    operation.headers.find((h) => h.name.toLowerCase() === name?.toLowerCase())?.example;
   const body = operation.requestBody?.examples.find((e) => e.name === "default")?.value;
   const success = operation.responses.find((r) => r.status === 200)?.examples[0]?.value;
   if (!body || !success) throw new Error(`${operationId} has no default request example or 200 example`);
-  return { operation, example, body, answer: JSON.stringify(success) };
+  // The path the typed clients were generated with, from this very spec.
+  const path = /** @type {LoginPath} */ (operation.path);
+  return { operation, path, example, body, answer: JSON.stringify(success) };
 }
 
-/** Which header carries each client option, asked of the client itself: its raw call sends them all. */
+/**
+ * Which header carries each client option, asked of the client itself: its raw call sends them all.
+ * @param {LoginPath} path
+ */
 async function headerNamesOf(path) {
   const device = {
     osVersion: "probe-osVersion",
@@ -28,66 +40,89 @@ async function headerNamesOf(path) {
     agent: "probe-agent",
     ip: "probe-ip",
   };
-  let sent;
+  /** @type {[name: string, value: string][]} */
+  let sent = [];
   const client = createEiamClient({
     clientId: "probe-clientId",
     device,
     baseUrl: "https://tenant.example.com",
     fetch: async (request) => {
+      if (!(request instanceof Request)) throw new Error("the raw client fetches a Request");
       sent = [...request.headers];
       return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
     },
   });
-  await client.raw.POST(path, {});
-  const headerOf = (value) => sent.find(([, v]) => v === value)?.[0];
+  // The typed raw call requires a body; its content does not matter here.
+  await client.raw.POST(path, { body: { mobile: "probe-mobile", verify_code: "probe-verify_code" } });
+  const headerOf = (/** @type {string} */ value) => sent.find(([, v]) => v === value)?.[0];
   return {
     clientId: headerOf("probe-clientId"),
     device: Object.fromEntries(Object.entries(device).map(([field, value]) => [field, headerOf(value)])),
   };
 }
 
-/** The facade's options and input, built from the spec's examples (the facade maps them to headers and body). */
+/**
+ * The facade's options and input, built from the spec's examples (the facade maps them to headers and body).
+ * @param {CallFacts} facts
+ */
 async function facadeSetup(facts) {
-  const names = await headerNamesOf(facts.operation.path);
+  const names = await headerNamesOf(facts.path);
   const device = Object.fromEntries(
     Object.entries(names.device)
       .map(([field, header]) => [field, facts.example(header)])
       .filter(([, value]) => value !== undefined),
   );
   return {
-    options: { clientId: facts.example(names.clientId), device },
-    input: Object.fromEntries(
-      Object.entries(facts.body).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), value]),
+    // The spec's examples, unchecked here: createEiamClient checks its options.
+    options: /** @type {Pick<EiamClientOptions, "clientId" | "device">} */ ({
+      clientId: facts.example(names.clientId),
+      device,
+    }),
+    // The example body with its keys camelCased: the facade's input.
+    input: /** @type {LoginWithMobileCodeInput} */ (
+      Object.fromEntries(
+        Object.entries(facts.body).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), value]),
+      )
     ),
   };
 }
 
-/** Records the request the facade sends: its URL path, headers and body text. */
+/**
+ * Records the request the facade sends: its URL path, headers and body text.
+ * @param {CallFacts} facts
+ * @param {string} baseUrl
+ * @returns {Promise<RecordedRequest>}
+ */
 export async function recordFacadeRequest(facts, baseUrl) {
   const { options, input } = await facadeSetup(facts);
+  /** @type {RecordedRequest | undefined} */
   let recorded;
   const client = createEiamClient({
     ...options,
     baseUrl,
     fetch: async (request) => {
+      if (!(request instanceof Request)) throw new Error("the facade fetches a Request");
       recorded = { headers: Object.fromEntries(request.headers), body: await request.text() };
       return new Response(facts.answer, { status: 200, headers: { "content-type": "application/json" } });
     },
   });
   await client[operationId](input);
+  if (!recorded) throw new Error(`the facade's ${operationId} sent no request`);
   return recorded;
 }
 
 /**
  * The five contenders, each a function doing the call once.
- * @param {{ baseUrl: string, fetch?: typeof fetch, facts: ReturnType<typeof callFacts>, request: { headers: Record<string,string>, body: string } }} setup
+ * @param {{ baseUrl: string, fetch?: typeof fetch, facts: CallFacts, request: RecordedRequest }} setup
  *   `fetch` is injected everywhere when given (in-process); otherwise each library uses its own transport.
  */
 export async function contenders({ baseUrl, fetch: injected, facts, request }) {
   const { options, input } = await facadeSetup(facts);
   const url = `${baseUrl}${facts.operation.path}`;
   const facade = createEiamClient({ ...options, baseUrl, ...(injected && { fetch: injected }) });
-  const raw = createClient({ baseUrl, headers: request.headers, ...(injected && { fetch: injected }) });
+  const raw = /** @type {Client<EiamPaths>} */ (
+    createClient({ baseUrl, headers: request.headers, ...(injected && { fetch: injected }) })
+  );
   const instance = axios.create({
     headers: request.headers,
     ...(injected && { adapter: "fetch", env: { fetch: injected } }),
@@ -102,7 +137,7 @@ export async function contenders({ baseUrl, fetch: injected, facts, request }) {
   const body = JSON.parse(request.body);
   return {
     facade: () => facade[operationId](input),
-    "openapi-fetch": async () => (await raw.POST(facts.operation.path, { body })).data,
+    "openapi-fetch": async () => (await raw.POST(facts.path, { body })).data,
     fetch: async () => {
       const response = await fetchImpl(url, { method: "POST", headers: request.headers, body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -4,10 +4,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** @import { Results } from "./report.mjs" */
+/** @typedef {(results: Results) => string} Figure renders one figure block */
+
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`; // as the bench README counts them
+/** @param {number} ns */
 const µs = (ns) => `${Math.round(ns / 1000)} µs`;
+/** @param {number} value @param {number} limit */
 const met = (value, limit) => (value <= limit ? "✔" : "✖");
 
+/** @type {Figure} */
 function measured({ machine, inProcess, loopback, sizeGzipBytes: gzip, pipelineSeconds: build }) {
   const ip = inProcess.nsPerCall;
   const lo = loopback.nsPerCall;
@@ -24,18 +31,24 @@ function measured({ machine, inProcess, loopback, sizeGzipBytes: gzip, pipelineS
   ].join("\n");
 }
 
+/** @param {"eiam" | "ciam"} product @returns {Figure} */
 const size = (product) => (results) =>
   `Size: the main entry with all its operations, bundled and minified, is ${kB(results.sizeRawBytes[product])}, ${kB(results.sizeGzipBytes[product])} gzip; the \`/raw\` entry adds openapi-fetch (${kB(results.sizeGzipBytes.openapiFetch)} gzip alone). Measured by \`npm run bench\` on ${results.machine.date}.`;
 
-/** Per README (path from the repo root): its figure blocks and how each is rendered. */
+/**
+ * Per README (path from the repo root): its figure blocks and how each is rendered.
+ * @type {Record<string, Record<string, Figure>>}
+ */
 export const FIGURES = {
   "README.md": { measured },
   "packages/eiam/README.md": { size: size("eiam") },
   "packages/ciam/README.md": { size: size("ciam") },
 };
 
+/** @param {string} name @returns {[start: string, end: string]} */
 const markers = (name) => [`<!-- figures:${name} -->`, `<!-- /figures:${name} -->`];
 
+/** @param {string} text @param {string} file @param {Record<string, Figure>} blocks @param {Results} results */
 function render(text, file, blocks, results) {
   let out = text;
   for (const [name, figure] of Object.entries(blocks)) {
@@ -48,11 +61,12 @@ function render(text, file, blocks, results) {
   return out;
 }
 
+/** @param {string} root @returns {Results} */
 export function readResults(root) {
   return JSON.parse(readFileSync(join(root, "packages", "bench", "results", "latest.json"), "utf8"));
 }
 
-/** Writes every figure block from `results`. */
+/** Writes every figure block from `results`. @param {string} root */
 export function writeFigures(root, results = readResults(root)) {
   for (const [file, blocks] of Object.entries(FIGURES)) {
     const path = join(root, file);
@@ -60,7 +74,7 @@ export function writeFigures(root, results = readResults(root)) {
   }
 }
 
-/** The READMEs whose figure blocks differ from what `results` renders. */
+/** The READMEs whose figure blocks differ from what `results` renders. @param {string} root */
 export function staleFigures(root, results = readResults(root)) {
   return Object.entries(FIGURES)
     .filter(([file, blocks]) => {

@@ -20,6 +20,7 @@ const env = {
   DO_NOT_TRACK: "1",
 };
 
+/** @param {string} label @param {string[]} extra */
 function timedBuild(label, extra = []) {
   const start = process.hrtime.bigint();
   const result = spawnSync(turbo, ["run", "build", "--output-logs=errors-only", ...extra], {
@@ -37,7 +38,9 @@ function timedBuild(label, extra = []) {
  * each run, so turbo's cache never has it). */
 function specEdit() {
   const [product] = PRODUCTS;
+  if (!product) throw new Error("@idaas-sdk/spec lists no product");
   const [operation] = listOperations(loadSpec(product));
+  if (!operation) throw new Error(`the ${product} spec has no operation`);
   const rootFile = join(root, "spec", `${product}.yaml`);
   const ref = parseDocument(readFileSync(rootFile, "utf8")).toJS().paths[operation.path].$ref;
   const file = join(root, "spec", ref);

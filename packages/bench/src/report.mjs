@@ -2,10 +2,22 @@
 // SVG bar chart of the per-call ratios (results/per-call.svg).
 import { readFileSync, writeFileSync } from "node:fs";
 
-const contenders = ["facade", "openapi-fetch", "fetch", "axios", "ky"];
+/** @import { Bundle } from "./size.mjs" */
+/** @typedef {(typeof contenders)[number]} Contender */
+/** @typedef {Record<Contender, number>} NsPerCall median nanoseconds per call, by contender */
+/** @typedef {ReturnType<typeof ratios>} Mode the measures of one mode (in-process or loopback) */
+/** @typedef {{ date: string, cpu: string, cores: number, memoryGiB: number, os: string, node: string }} Machine */
+/**
+ * What a bench run measured: results/latest.json.
+ * @typedef {{ machine: Machine, inProcess: Mode, loopback: Mode, sizeGzipBytes: Record<Bundle, number>,
+ *   sizeRawBytes: Record<Bundle, number>, pipelineSeconds: { cold: number, warm: number, oneSpecEdit: number } }} Results
+ */
+
+const contenders = /** @type {const} */ (["facade", "openapi-fetch", "fetch", "axios", "ky"]);
+/** @param {number} a @param {number} b */
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
-/** Ratios of each contender's median time per call to a baseline's. */
+/** Ratios of each contender's median time per call to a baseline's. @param {NsPerCall} nsPerCall */
 export function ratios(nsPerCall) {
   return {
     facadeOverRaw: ratio(nsPerCall.facade, nsPerCall["openapi-fetch"]),
@@ -13,20 +25,26 @@ export function ratios(nsPerCall) {
     rawOverFetch: ratio(nsPerCall["openapi-fetch"], nsPerCall.fetch),
     axiosOverFetch: ratio(nsPerCall.axios, nsPerCall.fetch),
     kyOverFetch: ratio(nsPerCall.ky, nsPerCall.fetch),
-    nsPerCall: Object.fromEntries(Object.entries(nsPerCall).map(([name, ns]) => [name, Math.round(ns)])),
+    nsPerCall: /** @type {NsPerCall} */ (
+      Object.fromEntries(Object.entries(nsPerCall).map(([name, ns]) => [name, Math.round(ns)]))
+    ),
   };
 }
 
+/** @param {number} ns */
 const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 
+/** @param {Results} results */
 export function markdown(results) {
   const { inProcess, loopback, sizeGzipBytes, sizeRawBytes, pipelineSeconds, machine } = results;
   const rows = contenders.map((name) => {
-    const cell = (mode) => `${us(mode.nsPerCall[name])} (${ratio(mode.nsPerCall[name], mode.nsPerCall.fetch)}×)`;
+    const cell = (/** @type {Mode} */ mode) =>
+      `${us(mode.nsPerCall[name])} (${ratio(mode.nsPerCall[name], mode.nsPerCall.fetch)}×)`;
     return `| ${name} | ${cell(inProcess)} | ${cell(loopback)} |`;
   });
-  const met = (value, limit) => (value <= limit ? "✔" : "✖");
+  const met = (/** @type {number} */ value, /** @type {number} */ limit) => (value <= limit ? "✔" : "✖");
   return [
     `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), ${machine.os}, Node ${machine.node}.`,
     "",
@@ -45,7 +63,9 @@ export function markdown(results) {
     "",
     "| bundle (esbuild, minified, with dependencies) | raw | gzip |",
     "| --- | --- | --- |",
-    ...Object.keys(sizeGzipBytes).map((name) => `| ${name} | ${kb(sizeRawBytes[name])} | ${kb(sizeGzipBytes[name])} |`),
+    .../** @type {Bundle[]} */ (Object.keys(sizeGzipBytes)).map(
+      (name) => `| ${name} | ${kb(sizeRawBytes[name])} | ${kb(sizeGzipBytes[name])} |`,
+    ),
     "",
     "| pipeline (turbo run build) | seconds |",
     "| --- | --- |",
@@ -57,7 +77,7 @@ export function markdown(results) {
   ].join("\n");
 }
 
-/** Replaces the text between the results markers of the README. */
+/** Replaces the text between the results markers of the README. @param {string | URL} path @param {string} table */
 export function writeReadme(path, table) {
   const start = "<!-- results:start -->";
   const end = "<!-- results:end -->";
@@ -68,8 +88,12 @@ export function writeReadme(path, table) {
   writeFileSync(path, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
 }
 
-/** Two groups of horizontal bars (in-process, loopback): each contender's ratio to the hand-written fetch. */
+/**
+ * Two groups of horizontal bars (in-process, loopback): each contender's ratio to the hand-written fetch.
+ * @param {Pick<Results, "inProcess" | "loopback">} results
+ */
 export function svg({ inProcess, loopback }) {
+  /** @type {[string, NsPerCall][]} */
   const groups = [
     ["in-process (injected fetch)", inProcess.nsPerCall],
     ["loopback HTTP", loopback.nsPerCall],

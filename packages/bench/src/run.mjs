@@ -9,6 +9,10 @@ import { pipeline } from "./pipeline.mjs";
 import { markdown, ratios, svg, writeReadme } from "./report.mjs";
 import { sizes } from "./size.mjs";
 
+/** @import { Results } from "./report.mjs" */
+/** @import { Bundle } from "./size.mjs" */
+/** @typedef {Record<Bundle, number>} Bytes bytes per bundle */
+
 const machine = {
   date: new Date().toISOString().slice(0, 10),
   cpu: cpus()[0]?.model.trim() ?? "unknown",
@@ -19,13 +23,22 @@ const machine = {
 };
 console.log("machine:", JSON.stringify(machine));
 
-const results = { machine };
-results.inProcess = ratios(await inProcess());
-results.loopback = ratios(await loopback());
+const inProcessRatios = ratios(await inProcess());
+const loopbackRatios = ratios(await loopback());
 const bundles = await sizes();
-results.sizeGzipBytes = Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.gzip]));
-results.sizeRawBytes = Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.raw]));
-results.pipelineSeconds = pipeline();
+/** @type {Results} */
+const results = {
+  machine,
+  inProcess: inProcessRatios,
+  loopback: loopbackRatios,
+  sizeGzipBytes: /** @type {Bytes} */ (
+    Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.gzip]))
+  ),
+  sizeRawBytes: /** @type {Bytes} */ (
+    Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.raw]))
+  ),
+  pipelineSeconds: pipeline(),
+};
 
 const resultsDir = new URL("../results/", import.meta.url);
 mkdirSync(resultsDir, { recursive: true });

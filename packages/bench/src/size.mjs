@@ -23,6 +23,8 @@ async function sizeOf(specifier) {
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
+/** @typedef {keyof Awaited<ReturnType<typeof sizes>>} Bundle the name of a measured bundle */
+
 export async function sizes() {
   return {
     eiam: await sizeOf("@idaas-sdk/eiam"),
