@@ -1,10 +1,17 @@
+/** `x-mock-when` of an error example: when the mock answers it. */
+export interface MockWhen {
+  /** The missing or invalid header or body fields it answers (`"*"`: any required one). */
+  missing?: string[];
+  /** The emulator's rules it answers (`wrong-code`, `refused-token`, …); see packages/mock/README.md. */
+  emulator?: string[];
+}
 export interface CatalogExample {
   name: string;
   summary?: string;
   description?: string;
   value: unknown;
   error?: { message: string; messageZh?: string; action: string };
-  mockWhen?: { missing?: string[] };
+  mockWhen?: MockWhen;
 }
 export interface CatalogHeader {
   name: string;
@@ -12,6 +19,8 @@ export interface CatalogHeader {
   description?: string;
   example?: string;
   schema?: object;
+  /** `x-idaas-sdk-option`: the client option or call argument the SDK sends in it (`clientId`, `stateToken`, …). */
+  option?: string;
 }
 export interface CatalogResponse {
   status: number;
@@ -28,7 +37,7 @@ export interface CatalogError {
   message: string;
   messageZh?: string;
   action: string;
-  mockWhen?: { missing?: string[] };
+  mockWhen?: MockWhen;
 }
 export interface CatalogOperation {
   operationId: string;

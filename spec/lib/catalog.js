@@ -111,6 +111,7 @@ export function listOperations(document) {
             description: parameter.description,
             example: parameter.example,
             schema: parameter.schema,
+            option: parameter["x-idaas-sdk-option"],
           })),
         requestBody: requestBody && {
           required: requestBody.required === true,

@@ -1,5 +1,21 @@
 export { banner } from "./banner.js";
+export {
+  type EmulatorRule,
+  type IssuedCode,
+  JWKS_PATH,
+  LIFETIMES,
+  LOCKOUT,
+  PASSWORD_POLICY_CODE,
+} from "./emulator/index.js";
+export {
+  checkUsers,
+  DEFAULT_USERS,
+  type EmulatorUser,
+  type EmulatorUsers,
+  type PasswordState,
+  readUsersFile,
+} from "./emulator/users.js";
 export { basePath, DEFAULT_HOST, DEFAULT_PORT } from "./products.js";
 /** The mock's own error codes for request problems the spec documents no vendor error for. */
 export { UNDOCUMENTED as mockRequestErrorCodes } from "./rules.js";
-export { type MockOptions, MockStartError, type RunningMock, startMock } from "./server.js";
+export { type EmulatorHandle, type MockOptions, MockStartError, type RunningMock, startMock } from "./server.js";

@@ -5,10 +5,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { loadSpec, type SpecDocument } from "@idaas-sdk/spec";
+import { createEmulator, type Emulator, type EmulatorOptions, JWKS_PATH } from "./emulator/index.js";
+import type { EmulatorUsers } from "./emulator/users.js";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
 import { basePath, DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS, type Product } from "./products.js";
 import { answerFor, type Finding, headerValue, invalidFields, missingFields, requestProblem } from "./rules.js";
+import { MockStartError } from "./start-error.js";
+
+export { MockStartError };
 
 export interface MockOptions {
   /** TCP port; 0 picks a free one. Default 4010. */
@@ -21,7 +26,23 @@ export interface MockOptions {
   dynamic?: boolean;
   /** Receives one line per request: method, path, status, chosen example. Never headers or bodies. */
   log?: (line: string) => void;
+  /**
+   * `"examples"` (default): every valid request gets the spec's example. `"emulator"`: a stateful service, whose
+   * codes must match, lockouts count down and tokens verify; `Prefer` still picks an example.
+   */
+  mode?: "examples" | "emulator";
+  /** Emulator: the users of each product (default: the embedded set the banner lists). */
+  users?: EmulatorUsers;
+  /** Emulator: every code issued is this one (4 to 8 digits) instead of a random 6-digit one. */
+  fixedCode?: string;
+  /** Emulator: receives each code as it is issued (the CLI prints it, the target masked). */
+  onCode?: EmulatorOptions["onCode"];
+  /** Emulator: the clock in milliseconds, for tests that move time. Default `Date.now`. */
+  now?: () => number;
 }
+
+/** The emulator's state, from the program that started it; the same as `/__idaas/codes` and `/__idaas/reset`. */
+export type EmulatorHandle = Pick<Emulator, "codes" | "reset" | "users">;
 
 export interface RunningMock {
   /** The origin, e.g. http://127.0.0.1:4010; each product is served under its base path on it. */
@@ -30,6 +51,10 @@ export interface RunningMock {
   products: readonly Product[];
   /** A served product's base URL, e.g. http://127.0.0.1:4010/eiam: what a client's `baseUrl` is set to. */
   baseUrl(product: Product): string;
+  /** How it answers: the spec's examples, or the stateful emulator. */
+  mode: "examples" | "emulator";
+  /** The emulator's inbox, reset and users; undefined in examples mode. */
+  emulator: EmulatorHandle | undefined;
   close(): Promise<void>;
 }
 
@@ -40,11 +65,6 @@ const EXAMPLE_HEADER = "X-Mock-Example";
 const MAX_HEADER_LENGTH = 8 * 1024 - 100;
 // Origin-form targets (/path?query) are resolved against it; absolute-form ones (http://host/path) keep their own.
 const TARGET_BASE = "http://mock.invalid";
-
-/** A user mistake (bad option, busy port): its message is one line, meant to be shown as is. */
-export class MockStartError extends Error {
-  override name = "MockStartError";
-}
 
 interface Reply {
   status: number;
@@ -77,7 +97,10 @@ export async function serveDocuments(
   documents: Partial<Record<Product, SpecDocument>>,
   options: Omit<MockOptions, "product"> = {},
 ): Promise<RunningMock> {
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dynamic = false, log } = options;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dynamic = false, log, mode = "examples" } = options;
+  if (mode !== "examples" && mode !== "emulator") {
+    throw new MockStartError(`invalid mode "${String(mode)}"; expected "examples" or "emulator"`);
+  }
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`invalid port ${port}; expected an integer from 0 to 65535`);
   }
@@ -92,13 +115,21 @@ export async function serveDocuments(
     sites.push({ product, basePath: basePath(product), endpoints: endpointsOf(document), prism });
   }
   const basePaths = sites.map((site) => site.basePath).join(", ");
+  const { users, fixedCode, onCode, now } = options;
+  const emulator = mode === "emulator" ? await createEmulator({ users, fixedCode, onCode, now }) : undefined;
+  let origin = "";
 
   function siteOf(pathname: string): Site | undefined {
     return sites.find((site) => pathname === site.basePath || pathname.startsWith(`${site.basePath}/`));
   }
 
   async function respond(request: IncomingMessage, url: URL): Promise<Reply> {
+    if (emulator && url.pathname.startsWith(ADMIN_PATH)) return administer(emulator, request, url);
     const site = siteOf(url.pathname);
+    if (emulator && site && url.pathname === `${site.basePath}${JWKS_PATH}`) {
+      if (request.method !== "GET") return notAllowed(request.method, "GET");
+      return { status: 200, body: emulator.jwks(), note: "emulator JWKS" };
+    }
     if (!site) {
       return mockError(
         404,
@@ -119,12 +150,7 @@ export async function serveDocuments(
     const allow = atPath.map((endpoint) => endpoint.operation.method).join(", ");
     if (method === "OPTIONS") return { status: 204, headers: { Allow: allow, "Access-Control-Allow-Methods": allow } };
     const endpoint = atPath.find((candidate) => candidate.operation.method === method);
-    if (!endpoint) {
-      return {
-        ...mockError(405, "MOCK.METHOD_NOT_ALLOWED", `${method} is not allowed here; use ${allow}`),
-        headers: { Allow: allow },
-      };
-    }
+    if (!endpoint) return notAllowed(method, allow);
 
     const raw = await readBody(request);
     if (raw === undefined) return mockError(413, "MOCK.TOO_LARGE", `The request body exceeds ${MAX_BODY_BYTES} bytes`);
@@ -156,6 +182,18 @@ export async function serveDocuments(
       answerFor(endpoint, [...missing, ...invalidFields(endpoint, prismAnswer.invalid)]) ??
       requestProblem([...unreadable, ...prismAnswer.invalid]);
     if (problem) return { ...problem, findings };
+    const preferred = Object.values(pick).some((preference) => preference !== undefined);
+    if (emulator && !preferred) {
+      const baseUrl = `${origin}${site.basePath}`;
+      const answer = await emulator.answer({
+        product: site.product,
+        operation: endpoint.operation,
+        headers,
+        body,
+        baseUrl,
+      });
+      return { ...answer, findings };
+    }
     const example = pick.exampleKey ?? exampleNamed(endpoint, prismAnswer.status, prismAnswer.body);
     const generated = example === undefined && prismAnswer.body !== undefined;
     return {
@@ -205,7 +243,7 @@ export async function serveDocuments(
   });
   const address = server.address() as AddressInfo;
   const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const origin = `http://${hostInUrl}:${address.port}`;
+  origin = `http://${hostInUrl}:${address.port}`;
   return {
     url: origin,
     products: sites.map((site) => site.product),
@@ -214,11 +252,42 @@ export async function serveDocuments(
       if (!site) throw new Error(`this mock does not serve "${product}"; it serves ${basePaths}`);
       return `${origin}${site.basePath}`;
     },
+    mode,
+    emulator: emulator && { codes: emulator.codes, reset: emulator.reset, users: emulator.users },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/** The emulator's own routes, on the origin (not under a product): the code inbox and the reset. */
+const ADMIN_PATH = "/__idaas/";
+
+function administer(emulator: Emulator, request: IncomingMessage, url: URL): Reply {
+  const route = url.pathname.slice(ADMIN_PATH.length);
+  if (route === "codes") {
+    if (request.method !== "GET") return notAllowed(request.method, "GET");
+    const to = url.searchParams.get("to") ?? undefined;
+    return { status: 200, body: { codes: emulator.codes(to) }, note: "emulator inbox" };
+  }
+  if (route === "reset") {
+    if (request.method !== "POST") return notAllowed(request.method, "POST");
+    emulator.reset();
+    return { status: 204, note: "emulator reset" };
+  }
+  return mockError(
+    404,
+    "MOCK.NOT_FOUND",
+    `No emulator route here; it has GET ${ADMIN_PATH}codes and POST ${ADMIN_PATH}reset`,
+  );
+}
+
+function notAllowed(method: string | undefined, allow: string): Reply {
+  return {
+    ...mockError(405, "MOCK.METHOD_NOT_ALLOWED", `${method ?? "This method"} is not allowed here; use ${allow}`),
+    headers: { Allow: allow },
   };
 }
 

@@ -1,0 +1,57 @@
+// What the emulator issues: random opaque tokens and codes, and id_tokens signed RS256 with a key made at start
+// (jose), published as a JWKS where the vendor's pages put the tenant's.
+import { randomBytes, randomInt } from "node:crypto";
+import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+
+/** The id_token's lifetime: the vendor's realistic example has `exp` = `iat` + 7200. */
+export const ID_TOKEN_SECONDS = 7200;
+/** The vendor's example sets `nbf` 120 seconds before `iat`. */
+const NOT_BEFORE_SKEW_SECONDS = 120;
+
+const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/** A random token of letters and digits, like the vendor's session tokens (32 characters). */
+export function randomToken(length = 32): string {
+  let token = "";
+  for (let index = 0; index < length; index++) token += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
+  return token;
+}
+
+/** Random lowercase hex, like AJ-Captcha's challenge tokens (32 characters for 16 bytes). */
+export const randomHex = (bytes = 16): string => randomBytes(bytes).toString("hex");
+
+/** A 6-digit verification code. */
+export const randomCode = (): string => String(randomInt(1_000_000)).padStart(6, "0");
+
+export interface SigningKey {
+  kid: string;
+  sign(
+    claims: Record<string, unknown>,
+    options: { issuer: string; audience: string; subject: string; now: number },
+  ): Promise<string>;
+  /** The public key, as the JWKS publishes it. */
+  jwk: JWK;
+}
+
+export async function createSigningKey(): Promise<SigningKey> {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { modulusLength: 2048 });
+  const kid = randomHex();
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
+  return {
+    kid,
+    jwk,
+    sign(claims, { issuer, audience, subject, now }) {
+      const iat = Math.floor(now / 1000);
+      return new SignJWT(claims)
+        .setProtectedHeader({ kid, alg: "RS256" })
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setSubject(subject)
+        .setJti(randomToken(22))
+        .setIssuedAt(iat)
+        .setNotBefore(iat - NOT_BEFORE_SKEW_SECONDS)
+        .setExpirationTime(iat + ID_TOKEN_SECONDS)
+        .sign(privateKey);
+    },
+  };
+}
