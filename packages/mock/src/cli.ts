@@ -1,8 +1,8 @@
-// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic]
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE]]
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic]`;
+const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE]]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -17,6 +17,9 @@ function options() {
         port: { type: "string", default: String(DEFAULT_PORT) },
         product: { type: "string" },
         dynamic: { type: "boolean", default: false },
+        emulator: { type: "boolean", default: false },
+        users: { type: "string" },
+        "fixed-code": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -39,12 +42,22 @@ if (!(port <= 65535)) fail(`--port must be an integer from 0 to 65535, got "${va
 const product = values.product;
 if (product !== undefined && !isProduct(product))
   fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
+const fixedCode = values["fixed-code"];
+if (!values.emulator && (values.users !== undefined || fixedCode !== undefined))
+  fail(`--users and --fixed-code need --emulator; ${USAGE}`);
+if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode, not --emulator; ${USAGE}`);
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
-const { banner } = await import("./banner.js");
+const { banner, codeLine } = await import("./banner.js");
 const { MockStartError, startMock } = await import("./server.js");
+const { readUsersFile } = await import("./emulator/users.js");
 try {
+  const users = values.users === undefined ? undefined : readUsersFile(values.users);
   const mock = await startMock({
+    mode: values.emulator ? "emulator" : "examples",
+    users,
+    fixedCode,
+    onCode: (code) => process.stdout.write(`${codeLine(code)}\n`),
     host: values.host,
     port,
     product,

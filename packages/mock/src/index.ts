@@ -1,5 +1,6 @@
-export { banner } from "./banner.js";
+export { banner, codeLine } from "./banner.js";
 export {
+  ADMIN_PATH,
   type EmulatorRule,
   type IssuedCode,
   JWKS_PATH,

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { loadSpec, type SpecDocument } from "@idaas-sdk/spec";
-import { createEmulator, type Emulator, type EmulatorOptions, JWKS_PATH } from "./emulator/index.js";
+import { ADMIN_PATH, createEmulator, type Emulator, type EmulatorOptions, JWKS_PATH } from "./emulator/index.js";
 import type { EmulatorUsers } from "./emulator/users.js";
 import { type Endpoint, endpointsOf, outcomeNames } from "./endpoints.js";
 import { createPrism, type Preferences, preferencesOf } from "./prism.js";
@@ -261,9 +261,6 @@ export async function serveDocuments(
       }),
   };
 }
-
-/** The emulator's own routes, on the origin (not under a product): the code inbox and the reset. */
-const ADMIN_PATH = "/__idaas/";
 
 function administer(emulator: Emulator, request: IncomingMessage, url: URL): Reply {
   const route = url.pathname.slice(ADMIN_PATH.length);

@@ -84,6 +84,8 @@ export interface Emulator {
   users: Required<EmulatorUsers>;
 }
 
+/** The emulator's own routes, on the origin (under no product): the code inbox and the reset. */
+export const ADMIN_PATH = "/__idaas/";
 /** Where the vendor's pages put a tenant's OAuth 2 endpoints: the id_token's issuer, and its JWKS at `/keys`. */
 const OAUTH2_PATH = "/api/v1/oauth2";
 export const JWKS_PATH = `${OAUTH2_PATH}/keys`;
@@ -123,7 +125,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const users = checkUsers(options.users ?? DEFAULT_USERS, "the users option");
   const { fixedCode, onCode, now = Date.now } = options;
   if (fixedCode !== undefined && !(typeof fixedCode === "string" && /^\d{4,8}$/.test(fixedCode))) {
-    throw new MockStartError("the fixed code must be 4 to 8 digits");
+    throw new MockStartError(`the fixed code must be 4 to 8 digits, got "${String(fixedCode)}"`);
   }
   if (onCode !== undefined && typeof onCode !== "function") {
     throw new MockStartError("onCode must be a function that receives each issued code");
@@ -298,7 +300,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const method = MFA_OF[operationId];
     if (codeLogin && method) {
       const state = stateOf(["mfa-auth"]);
-      if (!state || !state.account.mfa?.includes(method)) return refused("stateToken");
+      if (!state?.account.mfa?.includes(method)) return refused("stateToken");
       const field = codeLogin.channel === "sms" ? "mobile" : "email";
       const to = text(body[field]);
       if (to !== state.account[field] || !consumeCode(codeLogin.channel, to, codeLogin.type, text(body.verify_code))) {

@@ -78,7 +78,7 @@ export function checkUsers(value: unknown, source: string): Required<EmulatorUse
     if (list === undefined) continue;
     if (!Array.isArray(list)) fail(product, "must be an array of users");
     const seen = new Map<string, number>();
-    (list as unknown[]).forEach((entry, index) => {
+    for (const [index, entry] of (list as unknown[]).entries()) {
       const at = `${product}[${index}]`;
       if (!isObject(entry)) return fail(at, "must be an object");
       for (const key of Object.keys(entry)) {
@@ -119,7 +119,7 @@ export function checkUsers(value: unknown, source: string): Required<EmulatorUse
         seen.set(`${field} ${key}`, index);
       }
       checked[product].push(entry as EmulatorUser);
-    });
+    }
   }
   return checked;
 }
