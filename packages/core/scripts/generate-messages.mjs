@@ -16,6 +16,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { failWith, readBundle } from "./bundle.mjs";
 
+/** @import { Fail } from "./bundle.mjs" */
+/** @typedef {{ message: string, messageZh?: string, action: string }} ErrorText */
+
+/** @type {Fail} */
 const fail = failWith("generate-messages");
 const [bundlePath, outPath, codeType] = process.argv.slice(2);
 if (!bundlePath || !outPath || !/^[A-Z]\w*$/.test(codeType ?? "")) {
@@ -24,14 +28,16 @@ if (!bundlePath || !outPath || !/^[A-Z]\w*$/.test(codeType ?? "")) {
 
 const document = readBundle(bundlePath, fail);
 
+/** @type {typeof import("../../../spec/lib/catalog.js")} the product package's @idaas-sdk/spec/catalog */
 let catalog;
 try {
   const require = createRequire(join(process.cwd(), "package.json"));
   catalog = await import(pathToFileURL(require.resolve("@idaas-sdk/spec/catalog")).href);
 } catch (error) {
-  fail(`run it from a package that depends on @idaas-sdk/spec: ${error.message}`);
+  fail(`run it from a package that depends on @idaas-sdk/spec: ${/** @type {Error} */ (error).message}`);
 }
 
+/** @type {Record<string, ErrorText>} */
 const texts = {};
 for (const operation of catalog.listOperations(document)) {
   for (const error of operation.errors) {

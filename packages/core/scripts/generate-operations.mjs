@@ -12,18 +12,27 @@
 import { writeFileSync } from "node:fs";
 import { failWith, readBundle } from "./bundle.mjs";
 
+/** @import { SpecDocument } from "../../../spec/lib/index.js" */
+/** @import { Fail } from "./bundle.mjs" */
+/** @typedef {{ [key: string]: string | HeaderTree }} HeaderTree header names by option, nested on the option's dots */
+
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const FIELD_KINDS = ["secret", "mobile", "email", "plain"];
 const HEADER_KINDS = ["secret", "plain"];
 const JSON_TYPES = ["string", "integer", "number", "boolean"];
 
+/** @type {Fail} */
 const fail = failWith("generate-operations");
 const [bundlePath, outPath] = process.argv.slice(2);
 if (!bundlePath || !outPath) fail("usage: generate-operations.mjs <bundle.json> <out.ts>");
 
 const document = readBundle(bundlePath, fail);
 
-/** Follows local `#/…` references. */
+/**
+ * Follows local `#/…` references.
+ * @param {SpecDocument | undefined} node
+ * @returns {SpecDocument | undefined}
+ */
 function resolve(node) {
   let current = node;
   for (let depth = 0; current && typeof current.$ref === "string"; depth++) {
@@ -33,12 +42,17 @@ function resolve(node) {
       .split("/")
       .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
       .reduce((value, key) => value?.[key], document);
-    if (current === undefined) fail(`unresolvable $ref ${node.$ref}`);
+    if (current === undefined) fail(`unresolvable $ref ${node?.$ref}`);
   }
   return current;
 }
 
-/** The first value of `key` on `schema`, its references or its allOf parts (the property's own wins). */
+/**
+ * The first value of `key` on `schema`, its references or its allOf parts (the property's own wins).
+ * @param {SpecDocument | undefined} schema
+ * @param {string} key
+ * @returns {unknown}
+ */
 function extension(schema, key) {
   if (!schema || typeof schema !== "object") return undefined;
   if (schema[key] !== undefined) return schema[key];
@@ -50,7 +64,11 @@ function extension(schema, key) {
   return undefined;
 }
 
-/** The `status` values a 200 body schema documents: its const / enum, through oneOf, anyOf and allOf. */
+/**
+ * The `status` values a 200 body schema documents: its const / enum, through oneOf, anyOf and allOf.
+ * @param {SpecDocument | undefined} schema
+ * @returns {unknown[]}
+ */
 function statusValues(schema) {
   const resolved = resolve(schema);
   if (!resolved || typeof resolved !== "object") return [];
@@ -62,47 +80,64 @@ function statusValues(schema) {
   return [...new Set([...own, ...nested])];
 }
 
-/** The JSON type and enum of a body field, through references and allOf. */
+/**
+ * The JSON type and enum of a body field, through references and allOf.
+ * @param {SpecDocument} schema
+ * @param {string} where
+ */
 function typeOf(schema, where) {
   const type = extension(schema, "type");
-  if (!JSON_TYPES.includes(type)) fail(`${where} needs a scalar type: ${JSON_TYPES.join(" | ")} (got ${type})`);
+  if (typeof type !== "string" || !JSON_TYPES.includes(type))
+    fail(`${where} needs a scalar type: ${JSON_TYPES.join(" | ")} (got ${type})`);
   const values = extension(schema, "enum");
   return values === undefined ? { type } : { type, enum: values };
 }
 
-const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+/** @param {string} name */
+const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
 
+/** @param {SpecDocument | undefined} content @returns {SpecDocument | undefined} */
 function jsonSchemaOf(content) {
   return content?.["application/json"]?.schema;
 }
 
+/**
+ * @param {SpecDocument} operation
+ * @param {string} method
+ * @param {string} path
+ * @param {Set<string>} secretHeaders where the operation's secret headers are added, lower-cased
+ */
 function describe(operation, method, path, secretHeaders) {
   const id = operation.operationId;
   const retry = operation["x-idaas-sdk-retry"];
   if (typeof retry !== "boolean") fail(`${id} needs x-idaas-sdk-retry: true | false (may an opt-in retry repeat it?)`);
+  /** @type {Record<string, true>} */
   const httpStatuses = {};
+  /** @type {unknown[]} */
   const resultStatuses = [];
   for (const [code, response] of Object.entries(operation.responses ?? {})) {
     httpStatuses[code] = true;
-    if (Number(code) < 400) resultStatuses.push(...statusValues(jsonSchemaOf(resolve(response).content)));
+    if (Number(code) < 400) resultStatuses.push(...statusValues(jsonSchemaOf(resolve(response)?.content)));
   }
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const parameter of (operation.parameters ?? []).map(resolve)) {
     if (parameter.in !== "header") continue;
     const kind = parameter["x-idaas-sdk-redact"];
-    if (!HEADER_KINDS.includes(kind)) {
+    if (typeof kind !== "string" || !HEADER_KINDS.includes(kind)) {
       fail(`${id}: header "${parameter.name}" needs x-idaas-sdk-redact: ${HEADER_KINDS.join(" | ")} (got ${kind})`);
     }
     if (kind === "secret") secretHeaders.add(parameter.name.toLowerCase());
     const option = parameter["x-idaas-sdk-option"];
     if (option !== undefined) headers[option] = parameter.name;
   }
+  /** @type {Record<string, object>} */
   const fields = {};
   const body = resolve(jsonSchemaOf(resolve(operation.requestBody)?.content));
   const required = new Set(body?.required ?? []);
   for (const [field, schema] of Object.entries(body?.properties ?? {})) {
     const kind = extension(schema, "x-idaas-sdk-redact");
-    if (!FIELD_KINDS.includes(kind)) {
+    if (typeof kind !== "string" || !FIELD_KINDS.includes(kind)) {
       fail(`${id}: request field "${field}" needs x-idaas-sdk-redact: ${FIELD_KINDS.join(" | ")} (got ${kind})`);
     }
     const argument = extension(schema, "x-idaas-sdk-argument") ?? camelCase(field);
@@ -116,7 +151,9 @@ function describe(operation, method, path, secretHeaders) {
   return { method, path, httpStatuses, resultStatuses: [...new Set(resultStatuses)], retry, headers, fields };
 }
 
+/** @type {Record<string, ReturnType<typeof describe>>} */
 const operations = {};
+/** @type {Set<string>} */
 const secretHeaders = new Set();
 for (const [path, item] of Object.entries(document.paths ?? {})) {
   for (const method of METHODS) {
@@ -126,17 +163,24 @@ for (const [path, item] of Object.entries(document.paths ?? {})) {
     operations[operation.operationId] = describe(operation, method, path, secretHeaders);
   }
 }
-if (Object.keys(operations).length === 0) fail(`${bundlePath} has no operations`);
+const all = Object.values(operations);
+const [first] = all;
+if (!first) fail(`${bundlePath} has no operations`);
 
 // The options every operation takes are the client's; nested on their dots (device.agent → device: { agent }).
-const all = Object.values(operations);
+/** @type {HeaderTree} */
 const headerNames = {};
-for (const [option, header] of Object.entries(all[0].headers)) {
+for (const [option, header] of Object.entries(first.headers)) {
   if (!all.every((operation) => operation.headers[option] === header)) continue;
   const keys = option.split(".");
-  const last = keys.pop();
+  const last = /** @type {string} */ (keys.pop()); // split gives at least one part
   let target = headerNames;
-  for (const key of keys) target = target[key] ??= {};
+  for (const key of keys) {
+    const next = target[key] ?? {};
+    if (typeof next === "string") fail(`option ${option} nests under ${key}, which is an option itself`);
+    target[key] = next;
+    target = next;
+  }
   target[last] = header;
 }
 
@@ -144,6 +188,7 @@ const optionHeaders = Object.values(headerNames).flatMap((value) =>
   typeof value === "string" ? [value] : Object.values(value),
 );
 
+/** @param {unknown} value */
 const json = (value) => JSON.stringify(value, null, 2);
 writeFileSync(
   outPath,
