@@ -2,6 +2,7 @@
 import { rmSync } from "node:fs";
 import { redocly } from "./redocly.mjs";
 
+/** @type {[api: string, output: string][]} */
 const outputs = ["eiam", "ciam"].flatMap((api) => [
   [api, `dist/${api}.json`],
   [api, `dist/${api}.yaml`],

@@ -9,13 +9,17 @@ const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
 export const redoclyConfig = fileURLToPath(new URL("../../redocly.yaml", import.meta.url));
 
+/**
+ * @param {string[]} args
+ * @param {{ config?: string, cwd?: string }} [options] the config file (the repo's redocly.yaml) and the directory (spec/)
+ */
 export function redocly(args, options = {}) {
   const result = spawnSync(process.execPath, [cli, ...args, "--config", options.config ?? redoclyConfig], {
     encoding: "utf8",
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     cwd: options.cwd ?? fileURLToPath(new URL("..", import.meta.url)),
   });
-  const strip = (text) => text.replace(/^ *[╔║╚].*\n/gm, "").replace(/^\s*\n/gm, "");
+  const strip = (/** @type {string} */ text) => text.replace(/^ *[╔║╚].*\n/gm, "").replace(/^\s*\n/gm, "");
   return { status: result.status ?? 1, stdout: strip(result.stdout ?? ""), stderr: strip(result.stderr ?? "") };
 }
 
