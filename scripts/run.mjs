@@ -7,6 +7,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/**
+ * What this script reads of vitest's JSON report.
+ * @typedef {{ numPassedTests: number, numFailedTests: number, numPendingTests: number,
+ *   testResults: { status: string, assertionResults: unknown[] }[] }} VitestResults
+ */
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 const PNPM = ["-y", "pnpm@10.34.9"];
 const bin = join(root, "node_modules", ".bin");
@@ -20,9 +26,9 @@ const env = {
 };
 const windows = process.platform === "win32";
 const npx = windows ? "npx.cmd" : "npx";
-const tool = (name) => join(bin, windows ? `${name}.cmd` : name);
+const tool = (/** @type {string} */ name) => join(bin, windows ? `${name}.cmd` : name);
 
-/** Runs a step; `command` is [executable, ...args]. */
+/** Runs a step; `command` is [executable, ...args]. @param {string} title @param {[string, ...string[]]} command */
 function step(title, [command, ...args]) {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit", shell: windows });
@@ -33,7 +39,7 @@ function step(title, [command, ...args]) {
 }
 
 function setUpAndBuild() {
-  const [major] = process.versions.node.split(".").map(Number);
+  const [major = 0] = process.versions.node.split(".").map(Number);
   if (major < 20) {
     console.error(`Node ${process.versions.node} is too old: this repo needs Node 20 or newer (22 or 24 recommended).`);
     process.exit(1);
@@ -65,6 +71,7 @@ function test() {
     console.log("0 passed, 1 failed");
     process.exit(run.status || 1);
   }
+  /** @type {VitestResults} */
   const results = JSON.parse(readFileSync(resultsFile, "utf8"));
   const failedSuites = results.testResults.filter(
     (suite) => suite.status === "failed" && suite.assertionResults.length === 0,
@@ -80,7 +87,7 @@ function start() {
   setUpAndBuild();
   console.log("\n▶ serve the mock API and the docs site (Ctrl-C stops both)");
   const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
@@ -90,7 +97,9 @@ function bench() {
 }
 
 const commands = { start, test, bench };
-const command = commands[process.argv[2]];
+const name = process.argv[2] ?? "";
+// Own keys only: `toString` or `constructor` is no command.
+const command = Object.hasOwn(commands, name) ? commands[/** @type {keyof typeof commands} */ (name)] : undefined;
 if (!command) {
   console.error(`usage: node scripts/run.mjs <${Object.keys(commands).join("|")}>`);
   process.exit(2);

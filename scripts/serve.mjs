@@ -4,23 +4,30 @@ import { serveDocs } from "../docs/scripts/serve.mjs";
 import { DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
 import { listAllOperations } from "../spec/lib/index.js";
 
+/** @import { RunningMock } from "../packages/mock/dist/index.js" */
+
 const host = DEFAULT_HOST;
 const mockPort = DEFAULT_PORT;
 const docsPort = 8080;
 
 /** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under
- * its product's base URL on the mock. */
+ * its product's base URL on the mock.
+ * @param {Pick<RunningMock, "baseUrl">} mock
+ */
 function sampleCurl(mock) {
-  const operation = listAllOperations().find((candidate) => candidate.responses[0]?.examples.length > 1);
-  const outcome = operation.responses[0].examples[1].name;
+  const operation = listAllOperations().find((candidate) => (candidate.responses[0]?.examples.length ?? 0) > 1);
+  const outcome = operation?.responses[0]?.examples[1]?.name;
+  if (!operation || outcome === undefined) throw new Error("the spec has no operation with several outcomes");
   const headers = operation.headers
     .filter((header) => header.required)
     .map((header) => `-H '${header.name}: ${header.example}'`);
   const body = operation.requestBody;
+  const example = body?.examples[0];
+  if (body && !example) throw new Error(`${operation.operationId} has no request body example`);
   return [
     `curl -i -X ${operation.method} ${mock.baseUrl(operation.product)}${operation.path}`,
     [...(body ? [`-H 'Content-Type: ${body.mediaType}'`] : []), ...headers].join(" "),
-    `-H 'Prefer: example=${outcome}'${body ? ` -d '${JSON.stringify(body.examples[0].value)}'` : ""}`,
+    `-H 'Prefer: example=${outcome}'${body ? ` -d '${JSON.stringify(example?.value)}'` : ""}`,
   ]
     .filter((line) => line !== "")
     .join(" \\\n      ");
