@@ -6,7 +6,14 @@ import { checkPassword, type PasswordPolicy } from "@idaas-sdk/core";
 import type { CatalogError, CatalogOperation } from "@idaas-sdk/spec";
 import type { Product } from "../products.js";
 import { MockStartError } from "../start-error.js";
-import { createSigningKey, randomCode, randomHex, randomToken, type SigningKey } from "./tokens.js";
+import {
+  createSigningKey,
+  createStateTokenMaker,
+  randomCode,
+  randomHex,
+  randomToken,
+  type SigningKey,
+} from "./tokens.js";
 import { checkUsers, DEFAULT_USERS, type EmulatorUser, type EmulatorUsers, type MfaMethod } from "./users.js";
 
 export interface EmulatorOptions {
@@ -131,6 +138,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     throw new MockStartError("onCode must be a function that receives each issued code");
   }
   const key: SigningKey = await createSigningKey();
+  const stateTokenFor = createStateTokenMaker();
 
   let accounts: Account[] = [];
   const challenges = new Map<string, Issued>();
@@ -209,8 +217,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       sessions.set(sessionToken, { product, account, clientId, expiresAt: now() + seconds * 1000 });
       return outcome("success", { session_token: sessionToken, id_token: await idToken(account, clientId) });
     }
-    function issueState(account: Account, journey: Journey, replace: Record<string, unknown> = {}) {
-      const token = randomToken(48);
+    /** A state token of the outcome `name` (its `status` value goes into the token, as in the vendor's). */
+    const stateToken = (account: Account, name: string) =>
+      stateTokenFor(
+        String((outcome(name).body as { status?: unknown }).status),
+        account.id,
+        now(),
+        LIFETIMES.stateToken,
+      );
+    async function issueState(account: Account, journey: Journey, replace: Record<string, unknown> = {}) {
+      const token = await stateToken(account, journey);
       const reply = outcome(journey, { state_token: token, ...replace });
       const data = (reply.body as { data?: unknown }).data;
       const policy =
@@ -226,19 +242,26 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return reply;
     }
     /** A refusal of the tenant's policy: ACCESS_DENIED where the operation has it, else its disabled-user error. */
-    const denied = () =>
-      has("access-denied") ? outcome("access-denied", { state_token: randomToken(48) }) : fail("disabled");
-    const disabled = () => (canFail("disabled") ? fail("disabled") : denied());
-    /** After the first factor: refused, a second factor, or logged in. */
+    const denied = async (account: Account) =>
+      has("access-denied")
+        ? outcome("access-denied", { state_token: await stateToken(account, "access-denied") })
+        : fail("disabled");
+    const disabled = (account: Account) => (canFail("disabled") ? fail("disabled") : denied(account));
+    /** After the first factor: the disabled-user refusal, a second factor, or what follows authentication. */
     async function afterFirstFactor(account: Account): Promise<EmulatorReply> {
-      if (account.disabled) return disabled();
-      if (account.accessDenied) return denied();
+      if (account.disabled) return disabled(account);
       if (account.mfa?.length) return issueState(account, "mfa-auth", { data: JSON.stringify(account.mfa) });
+      return afterAuthentication(account);
+    }
+    /** Authenticated: a password to change first (where the operation has that outcome), or the session. */
+    async function afterAuthentication(account: Account): Promise<EmulatorReply> {
       if (account.passwordState === "warn" && has("password-warn")) return issueState(account, "password-warn");
       if (account.passwordState === "expired" && has("password-expired"))
         return issueState(account, "password-expired");
-      return logIn(account);
+      return finish(account);
     }
+    /** The tenant's access policy decides last, as a session would be made: ACCESS_DENIED, or logged in. */
+    const finish = (account: Account) => (account.accessDenied ? denied(account) : logIn(account));
     function consumeCode(channel: IssuedCode["channel"], to: string, type: string, given: string): boolean {
       // Only the latest code sent to the target for this use counts, as a new send replaces the one before.
       const latest = codes
@@ -307,7 +330,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         return fail("wrong-code");
       }
       state.used = true;
-      return logIn(state.account);
+      return afterAuthentication(state.account);
     }
     switch (operationId) {
       case "getCaptcha": {
@@ -348,13 +371,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         account.password = newPassword;
         account.passwordState = "ok";
         state.used = true;
-        return logIn(account);
+        return finish(account);
       }
       case "skipPasswordUpdate": {
         const state = stateOf(["password-warn"]);
         if (!state) return refused("stateToken");
         state.used = true;
-        return logIn(state.account);
+        return finish(state.account);
       }
       case "refreshIdToken": {
         const token = headerValue("sessionToken");

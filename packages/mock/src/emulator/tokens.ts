@@ -23,6 +23,27 @@ export const randomHex = (bytes = 16): string => randomBytes(bytes).toString("he
 /** A 6-digit verification code. */
 export const randomCode = (): string => String(randomInt(1_000_000)).padStart(6, "0");
 
+/**
+ * Makes state tokens as the vendor's look: HS256 JWTs whose `subject` claim is a JSON string of the journey and
+ * the user (the pages' examples decode so). The secret never leaves the emulator, so to a client they are opaque.
+ */
+export function createStateTokenMaker(): (
+  state: string,
+  userId: string,
+  now: number,
+  seconds: number,
+) => Promise<string> {
+  const secret = randomBytes(32);
+  return (state, userId, now, seconds) => {
+    const iat = Math.floor(now / 1000);
+    return new SignJWT({ subject: JSON.stringify({ state, userId }), id: userId })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + seconds)
+      .sign(secret);
+  };
+}
+
 export interface SigningKey {
   kid: string;
   sign(
