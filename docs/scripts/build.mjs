@@ -15,6 +15,11 @@ import { siteWorkflows } from "./workflows.mjs";
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const distDir = join(docsDir, "dist");
 
+/**
+ * Renders the OpenAPI document in `specFile` as one self-contained HTML page at `output`.
+ * @param {string} specFile
+ * @param {string} output
+ */
 function buildDocs(specFile, output) {
   const require = createRequire(import.meta.url);
   const cli = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
@@ -36,6 +41,7 @@ function main() {
   const workflows = siteWorkflows();
   const work = mkdtempSync(join(tmpdir(), "idaas-docs-"));
   try {
+    /** @type {[file: string, html: string][]} */
     const pages = PRODUCTS.map((product) => {
       const specFile = join(work, `${product}.json`);
       writeFileSync(specFile, JSON.stringify(pageDefinition(product, workflows), null, 2));
@@ -61,7 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     main();
   } catch (error) {
-    console.error(error.message);
+    console.error(/** @type {Error} */ (error).message);
     process.exit(1);
   }
 }

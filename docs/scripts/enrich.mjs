@@ -5,27 +5,41 @@
 import { basePath, DEFAULT_HOST, DEFAULT_PORT } from "@idaas-sdk/mock";
 import { listOperations } from "@idaas-sdk/spec";
 
+/** @import { CatalogOperation, Product, SpecDocument } from "@idaas-sdk/spec" */
+/** @typedef {{ name: string, title: string, markdown: string }} GuidePage a guide page, as a tag of its own */
+/** @typedef {{ title: string, href: string }} SiteLink a page of the site */
+/** @typedef {{ name: string | undefined, status: number, summary: string | undefined }} MockOutcome unnamed: no example */
+
 export const MOCK_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
 
 /** Where the mock serves a product's operations: under the product's base path (`npm start`). */
-export const mockBaseUrl = (product) => `${MOCK_URL}${basePath(product)}`;
+export const mockBaseUrl = (/** @type {Product} */ product) => `${MOCK_URL}${basePath(product)}`;
 
-const cell = (text) =>
+const cell = (/** @type {unknown} */ text) =>
   String(text ?? "—")
     .replaceAll("|", "\\|")
     .replaceAll("\n", " ");
-const shellQuote = (text) => `'${String(text).replaceAll("'", `'\\''`)}'`;
+const shellQuote = (/** @type {string} */ text) => `'${String(text).replaceAll("'", `'\\''`)}'`;
 
 /** The repository's path of an operation's TypeScript sample (operation ids repeat across products). */
-export const samplePath = (operation) =>
+export const samplePath = (/** @type {CatalogOperation} */ operation) =>
   `spec/code_samples/TypeScript/${operation.product}/${operation.operationId}.ts`;
 
-/** Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for. */
+/**
+ * Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for.
+ * @param {CatalogOperation} operation
+ * @returns {MockOutcome[]}
+ */
 export function mockOutcomes(operation) {
-  return operation.responses.flatMap((response) =>
-    response.examples.length === 0
-      ? [{ name: undefined, status: response.status, summary: response.description }]
-      : response.examples.map((example) => ({ name: example.name, status: response.status, summary: example.summary })),
+  return operation.responses.flatMap(
+    /** @returns {MockOutcome[]} */ (response) =>
+      response.examples.length === 0
+        ? [{ name: undefined, status: response.status, summary: response.description }]
+        : response.examples.map((example) => ({
+            name: example.name,
+            status: response.status,
+            summary: example.summary,
+          })),
   );
 }
 
@@ -33,6 +47,8 @@ export function mockOutcomes(operation) {
  * A curl command for the operation against the mock (under its product's base path): its required headers with
  * their spec examples, the `default` request example as body (and its media type) when it takes one and, when given,
  * a `Prefer` header picking the outcome.
+ * @param {CatalogOperation} operation
+ * @param {{ example?: string, multiline?: boolean, baseUrl?: string }} [options]
  */
 export function curlCommand(operation, { example, multiline = false, baseUrl = mockBaseUrl(operation.product) } = {}) {
   const headers = [
@@ -49,7 +65,10 @@ export function curlCommand(operation, { example, multiline = false, baseUrl = m
   return parts.join(multiline ? " \\\n  " : " ");
 }
 
-/** The Markdown table of every error code of the operation, from the spec's error catalogue. */
+/**
+ * The Markdown table of every error code of the operation, from the spec's error catalogue.
+ * @param {CatalogOperation} operation
+ */
 export function errorTable(operation) {
   if (operation.errors.length === 0) return "### Error codes\n\nThe spec documents no error code for this operation.";
   const rows = operation.errors.map(
@@ -67,7 +86,7 @@ export function errorTable(operation) {
   ].join("\n");
 }
 
-/** The Markdown list of mock outcomes with a one-line curl. */
+/** The Markdown list of mock outcomes with a one-line curl. @param {CatalogOperation} operation */
 export function mockOutcomesSection(operation) {
   const outcomes = mockOutcomes(operation);
   const rows = outcomes.map(
@@ -94,9 +113,14 @@ export const GUIDE_GROUP = "Getting started";
 export const REFERENCE_GROUP = "API reference";
 
 /** Redoc names a heading of the introduction in the sidebar by its first code span alone: so headings lose theirs. */
-const plainHeadings = (markdown) => markdown?.replace(/^(#{1,6} .*)$/gm, (heading) => heading.replaceAll("`", ""));
+const plainHeadings = (/** @type {string | undefined} */ markdown) =>
+  markdown?.replace(/^(#{1,6} .*)$/gm, (heading) => heading.replaceAll("`", ""));
 
-/** The line that leads the page's introduction: the site's other pages, this one named in bold. */
+/**
+ * The line that leads the page's introduction: the site's other pages, this one named in bold.
+ * @param {SiteLink[]} links
+ * @param {string | undefined} current the href of this page
+ */
 export function siteLinks(links, current) {
   return links
     .map((link) => (link.href === current ? `**${link.title}**` : `[${link.title}](${link.href})`))
@@ -105,19 +129,16 @@ export function siteLinks(links, current) {
 
 /**
  * Returns an enriched deep copy of a product's bundle; the bundle itself is left as it is.
- * @param {object} bundle a product's bundled OpenAPI document (`loadSpec(product)` of @idaas-sdk/spec)
- * @param {{
- *   guide?: { name: string, title: string, markdown: string }[],
- *   links?: { title: string, href: string }[],
- *   page?: string,
- * }} [options] the guide pages of this product; the site's pages to link to, and this page's own href
+ * @param {SpecDocument} bundle a product's bundled OpenAPI document (`loadSpec(product)` of @idaas-sdk/spec)
+ * @param {{ guide?: GuidePage[], links?: SiteLink[], page?: string }} [options] the guide pages of this product; the
+ *   site's pages to link to, and this page's own href
  */
 export function enrichSpec(bundle, { guide = [], links = [], page } = {}) {
   const document = structuredClone(bundle);
   for (const operation of listOperations(document)) {
     const target = document.paths[operation.path][operation.method.toLowerCase()];
     const samples = target["x-codeSamples"] ?? [];
-    if (!samples.some((sample) => sample.lang === "TypeScript")) {
+    if (!samples.some((/** @type {{ lang: string }} */ sample) => sample.lang === "TypeScript")) {
       throw new Error(
         `docs: ${operation.product} operation ${operation.operationId} (${operation.method} ${operation.path}) has no TypeScript x-codeSamples entry; add ${samplePath(operation)} and reference it from its spec/paths file`,
       );
@@ -138,8 +159,13 @@ export function enrichSpec(bundle, { guide = [], links = [], page } = {}) {
     .join("\n\n");
   // Redoc hides the tags of no group once any group exists, and names a group apart from its tags: so the guide is
   // one group and the bundle's tags that no group of its own holds are another.
-  const grouped = new Set((document["x-tagGroups"] ?? []).flatMap((group) => group.tags));
-  const ungrouped = (document.tags ?? []).filter((tag) => !grouped.has(tag.name)).map((tag) => tag.name);
+  const grouped = new Set(
+    (document["x-tagGroups"] ?? []).flatMap((/** @type {{ tags: string[] }} */ group) => group.tags),
+  );
+  /** @type {string[]} */
+  const ungrouped = (document.tags ?? [])
+    .filter((/** @type {{ name: string }} */ tag) => !grouped.has(tag.name))
+    .map((/** @type {{ name: string }} */ tag) => tag.name);
   document.tags = [
     ...guide.map((page) => ({
       name: page.name,

@@ -12,7 +12,7 @@ const LOCAL_LOGO = `data:image/svg+xml;base64,${Buffer.from(
  * Returns the page with Redoc's CDN logo replaced. Throws when the logo's address is not found, so that a Redoc
  * upgrade that moves it is noticed here; the browser tests check that the page really makes no outside request.
  */
-export function removeCdnRequests(html) {
+export function removeCdnRequests(/** @type {string} */ html) {
   if (html.search(CDN_LOGO) === -1) {
     throw new Error("docs: Redoc's CDN logo address was not found in the page; check docs/scripts/offline.mjs");
   }

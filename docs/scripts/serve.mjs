@@ -5,6 +5,8 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 
+/** @import { AddressInfo } from "node:net" */
+
 export const distDir = fileURLToPath(new URL("../dist", import.meta.url));
 
 /**
@@ -18,17 +20,20 @@ export async function serveDocs({ port = 8080, host = "127.0.0.1" } = {}) {
   }
   const handler = sirv(distDir, { dev: false, etag: true });
   const server = createServer((request, response) => handler(request, response));
-  await new Promise((resolve, reject) => {
-    server.once("error", (error) =>
-      reject(
-        Object.assign(new Error(`docs: cannot listen on http://${host}:${port} (${error.code ?? error.message})`), {
-          code: error.code,
-        }),
-      ),
-    );
-    server.listen(port, host, resolve);
-  });
-  const address = server.address();
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      server.once("error", (/** @type {NodeJS.ErrnoException} */ error) =>
+        reject(
+          Object.assign(new Error(`docs: cannot listen on http://${host}:${port} (${error.code ?? error.message})`), {
+            code: error.code,
+          }),
+        ),
+      );
+      server.listen(port, host, resolve);
+    })
+  );
+  // Listening on a TCP host and port: the address is an AddressInfo.
+  const address = /** @type {AddressInfo} */ (server.address());
   return {
     url: `http://${host}:${address.port}/`,
     close: () =>

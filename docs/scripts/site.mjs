@@ -8,18 +8,26 @@ import { loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { enrichSpec, mockBaseUrl } from "./enrich.mjs";
 import { siteWorkflows } from "./workflows.mjs";
 
+/** @import { Product } from "@idaas-sdk/spec" */
+/** @typedef {ReturnType<typeof siteWorkflows>} SiteWorkflows */
+
 const guideDir = fileURLToPath(new URL("../guide", import.meta.url));
 export const INDEX_PAGE = "index.html";
 /** Where a guide page lists the workflow files the site carries. */
 export const WORKFLOWS_MARKER = "<!-- workflows -->";
 
 /** A product's page of the site. */
-export const pageOf = (product) => `${product}.html`;
+export const pageOf = (/** @type {Product} */ product) => `${product}.html`;
 
-/** A product's name as its page shows it: its tag's display name, else the bundle's title. */
+/**
+ * A product's name as its page shows it: its tag's display name, else the bundle's title.
+ * @param {Product} product
+ */
 function titleOf(product) {
   const bundle = loadSpec(product);
-  const tag = (bundle.tags ?? []).find((candidate) => candidate.name.toLowerCase() === product);
+  const tag = (bundle.tags ?? []).find(
+    (/** @type {{ name: string }} */ candidate) => candidate.name.toLowerCase() === product,
+  );
   return tag?.["x-displayName"] ?? bundle.info.title;
 }
 
@@ -31,7 +39,10 @@ export function siteLinks() {
   ];
 }
 
-/** The Markdown list of the workflow files, the bundles beside them and how to run them against the mock. */
+/**
+ * The Markdown list of the workflow files, the bundles beside them and how to run them against the mock.
+ * @param {SiteWorkflows} workflows
+ */
 function workflowsList(workflows) {
   const servers = PRODUCTS.map((product) => `--server ${product}=${mockBaseUrl(product)}`).join(" ");
   const links = workflows.map(
@@ -45,6 +56,7 @@ function workflowsList(workflows) {
 /**
  * A product's guide pages, in file-name order: `guide/<n>-<name>.md` is on every product's page,
  * `guide/<n>-<product>-<name>.md` only on that product's. Each page's title is its first `# ` heading.
+ * @param {Product} product
  */
 export function readGuide(product, workflows = siteWorkflows()) {
   if (!PRODUCTS.includes(product)) throw new Error(`docs: unknown product "${product}"; expected ${PRODUCTS}`);
@@ -58,7 +70,7 @@ export function readGuide(product, workflows = siteWorkflows()) {
     .map((file) => {
       const text = readFileSync(join(guideDir, file), "utf8");
       const match = /^# (.+)\n/.exec(text);
-      if (!match) throw new Error(`docs: guide page ${join(guideDir, file)} must start with a "# Title" line`);
+      if (!match?.[1]) throw new Error(`docs: guide page ${join(guideDir, file)} must start with a "# Title" line`);
       return {
         name: `guide-${file.replace(/\.md$/, "")}`,
         title: match[1],
@@ -67,7 +79,10 @@ export function readGuide(product, workflows = siteWorkflows()) {
     });
 }
 
-/** The OpenAPI document a product's page renders: its bundle, enriched, with its guide and the site's links. */
+/**
+ * The OpenAPI document a product's page renders: its bundle, enriched, with its guide and the site's links.
+ * @param {Product} product
+ */
 export function pageDefinition(product, workflows = siteWorkflows()) {
   return enrichSpec(loadSpec(product), {
     guide: readGuide(product, workflows),
@@ -76,12 +91,13 @@ export function pageDefinition(product, workflows = siteWorkflows()) {
   });
 }
 
-const escapeHtml = (text) =>
+const escapeHtml = (/** @type {string} */ text) =>
   String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /** The index page: a link to each product's page, then the workflow files and bundles. No request outside itself. */
 export function indexPage(workflows = siteWorkflows()) {
   const files = [...new Set(workflows.flatMap((workflow) => [workflow.name, ...workflow.bundles.keys()]))];
+  /** @param {string} href @param {string} text */
   const item = (href, text, note = "") => `<li><a href="${escapeHtml(href)}">${escapeHtml(text)}</a>${note}</li>`;
   return `<!doctype html>
 <html lang="en">

@@ -8,7 +8,7 @@ td code { white-space: nowrap; }
 `;
 
 /** Returns the page with the site's style rules added to its head; throws when the page has no head. */
-export function addStyles(html) {
+export function addStyles(/** @type {string} */ html) {
   if (!html.includes("</head>")) throw new Error("docs: the Redoc page has no </head> to add the site's styles to");
   return html.replace("</head>", `<style>${STYLES}</style>\n</head>`);
 }

@@ -16,17 +16,22 @@ const bundles = new Map(PRODUCTS.map((product) => [basename(specPath(product)), 
 /**
  * Rewrites one workflow file for the site. Returns its text and the bundles it points at (file name → path);
  * throws naming the file when a source description points anywhere else outside its folder.
+ * @param {string} name
+ * @param {string} text
  */
 export function siteWorkflow(name, text) {
+  /** @type {Map<string, string>} */
   const used = new Map();
-  const rewritten = text.replace(DIST_URL, (_, key, quote, file) => {
+  /** @param {string} _ @param {string} key @param {string} quote @param {string} file */
+  const toSite = (_, key, quote, file) => {
     const path = bundles.get(file);
     if (!path) {
       throw new Error(`docs: ${name} points at ../dist/${file}, which is no product bundle (${[...bundles.keys()]})`);
     }
     used.set(file, path);
     return `${key}${quote}${file}${quote}`;
-  });
+  };
+  const rewritten = text.replace(DIST_URL, toSite);
   if (RELATIVE_URL.test(rewritten)) {
     throw new Error(`docs: ${name} has a source description outside spec/dist that the site cannot carry`);
   }
