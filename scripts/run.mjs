@@ -51,7 +51,7 @@ function setUpAndBuild() {
 function test() {
   setUpAndBuild();
   step("format and lint (biome)", [tool("biome"), "ci", "."]);
-  step("type-check every TypeScript file, tests and tools included (tsc)", [
+  step("type-check every TypeScript file, tests and tools included, and the JS tools (tsc)", [
     tool("tsc"),
     "-p",
     join(root, "tsconfig.check.json"),
