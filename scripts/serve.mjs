@@ -1,14 +1,15 @@
-// The main job, once everything is built: the mock API on 127.0.0.1:4010 and the docs site on 127.0.0.1:8080,
-// until Ctrl-C.
+// The main job, once everything is built: the mock API on 127.0.0.1:4010 (the stateful emulator, with its default
+// users) and the docs site on 127.0.0.1:8080, until Ctrl-C.
 import { serveDocs } from "../docs/scripts/serve.mjs";
-import { DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
+import { banner, codeLine, DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
 import { listAllOperations } from "../spec/lib/index.js";
 
 /** @import { RunningMock } from "../packages/mock/dist/index.js" */
 
 const host = DEFAULT_HOST;
-const mockPort = DEFAULT_PORT;
-const docsPort = 8080;
+// The ports can be moved (0: any free one) for a test of this script, or when the defaults are taken.
+const mockPort = Number(process.env.IDAAS_MOCK_PORT ?? DEFAULT_PORT);
+const docsPort = Number(process.env.IDAAS_DOCS_PORT ?? 8080);
 
 /** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under
  * its product's base URL on the mock.
@@ -34,14 +35,21 @@ function sampleCurl(mock) {
 }
 
 async function main() {
-  const mock = await startMock({ host, port: mockPort, log: (line) => console.log(`  mock: ${line}`) });
+  const mock = await startMock({
+    host,
+    port: mockPort,
+    mode: "emulator",
+    log: (line) => console.log(`  mock: ${line}`),
+    onCode: (code) => console.log(`  code: ${codeLine(code)}`),
+  });
   const docs = await serveDocs({ host, port: docsPort });
   const apis = mock.products.map((product) => `  Mock API   ${mock.baseUrl(product)}  (${product.toUpperCase()})`);
   console.log(`
+${banner(mock)}
 ${apis.join("\n")}
   Docs site  ${docs.url}
 
-  Try it:
+  Try it (any outcome of the spec, through Prism):
     ${sampleCurl(mock)}
 
   Ctrl-C stops both.`);

@@ -1,7 +1,9 @@
 // The built CLI (bin/idaas-mock.js → dist/cli.js), run as users run it.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -119,6 +121,82 @@ describe.each(PRODUCTS)("idaas-mock --product %s", (product) => {
   });
 });
 
+/** A folder of users files for the emulator's runs; removed after the file. */
+const usersDir = mkdtempSync(join(tmpdir(), "idaas-users-"));
+afterAll(() => rmSync(usersDir, { recursive: true, force: true }));
+function usersFile(name: string, content: string): string {
+  const file = join(usersDir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
+  let mock: Run;
+  const users = {
+    ciam: [{ mobile: "13300000001", email: "qa@example.com", password: "Secret-1a", passwordState: "expired" }],
+    eiam: [{ mobile: "13300000002", mfa: ["SMS"] }],
+  };
+  beforeAll(async () => {
+    const file = usersFile("users.json", JSON.stringify(users));
+    mock = run(["--port", "0", "--emulator", "--users", file, "--fixed-code", "246810"]);
+    await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
+  });
+  afterAll(() => {
+    if (mock.child.exitCode === null) mock.child.kill("SIGKILL");
+  });
+
+  it("prints the emulator banner: the users of the file with their password and state, the inbox and the reset", () => {
+    const out = mock.stdout();
+    expect(out).toMatch(/^IDaaS emulator \(stateful, on Prism\) at http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(out).toMatch(/13300000001 {2}qa@example\.com {2}password Secret-1a, password expired \(PASSWORD_EXPIRED\)/);
+    expect(out).toContain("13300000002  second factor SMS (MFA_AUTH)");
+    expect(out).toMatch(/GET http:\S+\/__idaas\/codes\?to=/);
+    expect(out).toMatch(/POST http:\S+\/__idaas\/reset/);
+    for (const product of PRODUCTS) {
+      const baseUrl = baseUrlIn(out, product);
+      expect(out).toContain(`JWKS ${baseUrl}/api/v1/oauth2/keys`);
+    }
+  });
+
+  it("prints each code as it is sent, the target masked, and lists it in the inbox", async () => {
+    const baseUrl = baseUrlIn(mock.stdout(), "ciam") ?? "";
+    const headers = {
+      "Content-Type": "application/json",
+      "X-client-id": "cli",
+      "X-agent": "a",
+      "X-device-fingerprint": "f",
+      "X-operating-sys-version": "o",
+    };
+    const challenge = (await (await fetch(`${baseUrl}/api/v2/sdk/captcha`, { headers })).json()) as { token: string };
+    const verified = await fetch(`${baseUrl}/api/v2/sdk/captcha/verify`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ point_json: '{"x":1,"y":5}', token: challenge.token, sender: "13300000001" }),
+    });
+    const { captcha_token } = (await verified.json()) as { captcha_token: string };
+    const sent = await fetch(`${baseUrl}/api/v2/sdk/sms/send`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ mobile: "13300000001", type: "LOGIN_SMS", captcha_token }),
+    });
+    expect(sent.status).toBe(200);
+    const [line] = await waitFor(mock.stdout, /^CIAM sms code .*$/m, mock.exit);
+    expect(line).toMatch(/^CIAM sms code 246810 to 133\*\*\*\*0001 \(LOGIN_SMS\), valid until \d\d:\d\d:\d\d UTC$/);
+    const origin = new URL(baseUrl).origin;
+    const inbox = (await (await fetch(`${origin}/__idaas/codes?to=13300000001`)).json()) as {
+      codes: { code: string }[];
+    };
+    expect(inbox.codes.map((code) => code.code)).toEqual(["246810"]);
+    // The request log lines never carry the code or the captcha token.
+    const log = mock
+      .stdout()
+      .split("\n")
+      .filter((entry) => /^(GET|POST) /.test(entry));
+    expect(log.join("\n")).not.toContain("246810");
+    expect(log.join("\n")).not.toContain(captcha_token);
+  });
+});
+
 describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
   let blocker: Server;
   let busyPort = 0;
@@ -144,8 +222,38 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
       says: () => `--product must be one of ${PRODUCTS.join(", ")}, got "xiam"`,
     },
     { name: "a positional argument", args: () => ["serve"], says: () => "serve" },
+    {
+      name: "--users without --emulator",
+      args: () => ["--users", "u.json"],
+      says: () => "--users and --fixed-code need --emulator",
+    },
+    {
+      name: "a bad fixed code",
+      args: () => ["--emulator", "--port", "0", "--fixed-code", "12ab"],
+      says: () => 'the fixed code must be 4 to 8 digits, got "12ab"',
+    },
+    {
+      name: "a users file that is not there",
+      args: () => ["--emulator", "--users", join(usersDir, "missing.json")],
+      says: () => `users file ${join(usersDir, "missing.json")} cannot be read (ENOENT)`,
+    },
+    {
+      name: "a users file that is not JSON, with the place but none of its text",
+      args: () => ["--emulator", "--users", usersFile("broken.json", '{"ciam": [{"password": "hunter2",}]}')],
+      says: () => "is not valid JSON (at line 1, column",
+      never: "hunter2",
+    },
+    {
+      name: "a users file with a bad field, naming the entry and the field",
+      args: () => [
+        "--emulator",
+        "--users",
+        usersFile("bad.json", '{"ciam": [{"mobile": "1"}, {"mobile": "2", "passwordState": "old"}]}'),
+      ],
+      says: () => 'ciam[1].passwordState must be one of "ok", "warn", "expired"',
+    },
   ];
-  it.each(cases)("$name", async ({ args, says }) => {
+  it.each(cases)("$name", async ({ args, says, never }) => {
     const cli = run(args());
     expect(await cli.exit).toBe(1);
     const lines = cli.stderr().trimEnd().split("\n");
@@ -153,5 +261,6 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     expect(lines[0]).toMatch(/^idaas-mock: /);
     expect(lines[0]).toContain(says());
     expect(cli.stderr()).not.toMatch(/\n\s+at /);
+    if (never) expect(cli.stderr()).not.toContain(never);
   });
 });

@@ -1,0 +1,65 @@
+// 12. What `npm start` serves once everything is built (scripts/serve.mjs): the emulator with its default users, listed
+// in its banner, and the docs site. A new user reads a code from the console and logs in with it through the SDK.
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createCiamClient } from "@idaas-sdk/ciam";
+import { DEFAULT_USERS } from "@idaas-sdk/mock";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { DEVICE } from "./support/clients.js";
+
+const SERVE = fileURLToPath(new URL("../../../scripts/serve.mjs", import.meta.url));
+
+let child: ChildProcess;
+let out = "";
+async function printed(pattern: RegExp): Promise<RegExpMatchArray> {
+  for (let waited = 0; waited < 20_000; waited += 25) {
+    const match = out.match(pattern);
+    if (match) return match;
+    if (child.exitCode !== null) throw new Error(`npm start's server exited: ${out}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`npm start's server did not print ${pattern}`);
+}
+
+beforeAll(async () => {
+  child = spawn(process.execPath, [SERVE], {
+    env: { ...process.env, IDAAS_MOCK_PORT: "0", IDAAS_DOCS_PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    out += chunk;
+  });
+  await printed(/Ctrl-C stops both/);
+});
+afterAll(() => {
+  if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+test("npm start prints the emulator banner, every default user with their password and state, and the docs site", async () => {
+  expect(out).toMatch(/^IDaaS emulator \(stateful, on Prism\) at http:\/\/127\.0\.0\.1:\d+$/m);
+  for (const user of [...DEFAULT_USERS.eiam, ...DEFAULT_USERS.ciam]) {
+    const line = out.split("\n").find((candidate) => candidate.includes(`${user.mobile}  ${user.email}`));
+    expect(line, user.mobile).toBeDefined();
+    if (user.password) expect(line).toContain(`password ${user.password}`);
+    if (user.passwordState === "warn") expect(line).toContain("PASSWORD_WARN");
+    if (user.passwordState === "expired") expect(line).toContain("PASSWORD_EXPIRED");
+    for (const method of user.mfa ?? []) expect(line).toContain(method);
+  }
+  const [, docs] = await printed(/Docs site {2}(http:\S+)/);
+  expect((await fetch(docs ?? "")).status).toBe(200);
+});
+
+test("a new user logs in with the code the console prints", async () => {
+  const [, baseUrl = ""] = await printed(/^CIAM at (http:\S+) \(a client's baseUrl\)$/m);
+  const ciam = createCiamClient({ baseUrl, clientId: "first-try", device: DEVICE });
+  const mobile = DEFAULT_USERS.ciam[0]?.mobile ?? "";
+  const { token, secretKey } = await ciam.getCaptcha();
+  const { captchaToken } = await ciam.verifyCaptcha({ token, secretKey, point: { x: 100, y: 5 }, sender: mobile });
+  await ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken });
+  const [, code = ""] = await printed(/code: CIAM sms code (\d{6}) to 139\*{4}\d{4} \(LOGIN_SMS\)/);
+  const login = await ciam.loginWithMobileCode({ mobile, verifyCode: code });
+  expect(login.status).toBe("SUCCESS");
+});
