@@ -67,8 +67,9 @@ const errorsOf = (file: string) =>
 const sampleName = (operation: (typeof operations)[number]) => `${operation.product}/${operation.operationId}.ts`;
 
 beforeAll(() => {
+  // The clients, and the mock the guide's page on it starts.
   const clients = Object.fromEntries(
-    PRODUCTS.map((name) => [
+    [...PRODUCTS, "mock"].map((name) => [
       `@idaas-sdk/${name}`,
       [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", "index.d.ts")],
     ]),
