@@ -65,11 +65,14 @@ interface World {
   /** The newest code sent to `to`, from GET /__idaas/codes. */
   code(to: string): Promise<string>;
   inbox(to?: string): Promise<IssuedCode[]>;
+  /** Moves the emulator's clock forward. */
+  advance(ms: number): void;
 }
 
 const worlds: RunningMock[] = [];
 async function world(options: Parameters<typeof startMock>[0] = {}): Promise<World> {
-  const mock = await startMock({ port: 0, mode: "emulator", ...options });
+  let offset = 0;
+  const mock = await startMock({ port: 0, mode: "emulator", now: () => Date.now() + offset, ...options });
   worlds.push(mock);
   const clientOptions = (product: Product): ClientOptions => ({
     baseUrl: mock.baseUrl(product),
@@ -89,6 +92,9 @@ async function world(options: Parameters<typeof startMock>[0] = {}): Promise<Wor
     eiam: createEiamClient(clientOptions("eiam")),
     ciam: createCiamClient(clientOptions("ciam")),
     inbox,
+    advance(ms) {
+      offset += ms;
+    },
     async code(to) {
       const code = (await inbox(to)).at(-1)?.code;
       if (!code) throw new Error(`no code was sent to ${to}`);
@@ -234,8 +240,7 @@ describe("journeys through the clients, codes from the inbox", () => {
   );
 
   test("CIAM lockout: the attempts left count down, then the account is locked with the real time left", async () => {
-    let now = Date.now();
-    const mock = await world({ now: () => now });
+    const mock = await world();
     const { mobile, password = "" } = user("ciam", plain);
     for (let left = LOCKOUT.attempts - 1; left > 0; left--) {
       const error = await refusal(mock.ciam.loginWithMobilePassword({ mobile, password: "wrong" }));
@@ -247,11 +252,11 @@ describe("journeys through the clients, codes from the inbox", () => {
     const locked = await refusal(mock.ciam.loginWithMobilePassword({ mobile, password: "wrong" }));
     expect(locked.code).toBe("IDAAS.SDK.LOGIN.0001");
     expect(locked.message).toContain(`unlocked in ${LOCKOUT.seconds / 60} minutes and 0 seconds`);
-    now += 61_500;
+    mock.advance(61_000);
     // Locked, the right password is refused too, with the time that is left.
     const stillLocked = await refusal(mock.ciam.loginWithMobilePassword({ mobile, password }));
     expect(stillLocked.message).toContain(`unlocked in ${LOCKOUT.seconds / 60 - 2} minutes and 59 seconds`);
-    now += LOCKOUT.seconds * 1000;
+    mock.advance(LOCKOUT.seconds * 1000);
     expect((await mock.ciam.loginWithMobilePassword({ mobile, password })).status).toBe("SUCCESS");
     // A right password resets the count.
     const first = await refusal(mock.ciam.loginWithMobilePassword({ mobile, password: "wrong" }));
@@ -309,8 +314,7 @@ describe("each rule refuses what it should", () => {
     ["eiam", "SDK.COMMON.1006"],
     ["ciam", "IDAAS.SDK.CAPTCHA.0006"],
   ] as const)("%s: a send with an unknown, a used or an expired captcha token fails with %s", async (product, code) => {
-    let now = Date.now();
-    const mock = await world({ now: () => now });
+    const mock = await world();
     const client = mock[product];
     const { mobile } = product === "eiam" ? eiamUser : ciamUser;
     const send = (captchaToken: string) => client.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken });
@@ -319,7 +323,7 @@ describe("each rule refuses what it should", () => {
     await send(captchaToken);
     expect((await refusal(send(captchaToken))).code).toBe(code);
     const late = await passCaptcha(client, mobile);
-    now += LIFETIMES.captchaToken * 1000 + 1;
+    mock.advance(LIFETIMES.captchaToken * 1000 + 1);
     expect((await refusal(send(late))).code).toBe(code);
     expect(await mock.inbox(mobile)).toHaveLength(1);
   });
@@ -330,8 +334,7 @@ describe("each rule refuses what it should", () => {
   ] as const)(
     "%s: verifyCaptcha of an unknown, a used or an expired challenge fails with %s",
     async (product, code) => {
-      let now = Date.now();
-      const mock = await world({ now: () => now });
+      const mock = await world();
       const client = mock[product];
       const verify = (token: string) =>
         client.verifyCaptcha({ token, secretKey: null, point: { x: 1, y: 5 }, sender: "s" });
@@ -340,7 +343,7 @@ describe("each rule refuses what it should", () => {
       await verify(token);
       expect((await refusal(verify(token))).code).toBe(code);
       const late = await client.getCaptcha();
-      now += LIFETIMES.challenge * 1000 + 1;
+      mock.advance(LIFETIMES.challenge * 1000 + 1);
       expect((await refusal(verify(late.token))).code).toBe(code);
     },
   );
@@ -351,8 +354,7 @@ describe("each rule refuses what it should", () => {
   ] as const)(
     "%s: a wrong, never-sent, reused, replaced, mistyped or expired code fails with %s",
     async (product, code) => {
-      let now = Date.now();
-      const mock = await world({ now: () => now });
+      const mock = await world();
       const client = mock[product];
       const { mobile } = product === "eiam" ? eiamUser : ciamUser;
       const login = (verifyCode: string) => client.loginWithMobileCode({ mobile, verifyCode });
@@ -372,7 +374,7 @@ describe("each rule refuses what it should", () => {
       expect((await refusal(login(await mock.code(mobile)))).code).toBe(code);
       await send();
       const late = await mock.code(mobile);
-      now += LIFETIMES.code * 1000 + 1;
+      mock.advance(LIFETIMES.code * 1000 + 1);
       expect((await refusal(login(late))).code).toBe(code);
     },
   );
@@ -408,8 +410,7 @@ describe("each rule refuses what it should", () => {
   });
 
   test("EIAM MFA: a bogus, expired or other-journey state token, and a method the user lacks, are refused", async () => {
-    let now = Date.now();
-    const mock = await world({ now: () => now });
+    const mock = await world();
     const account = user("eiam", (candidate) => candidate.mfa?.length === 1 && candidate.mfa[0] === "EMAIL");
     const { mobile, email } = account;
     const mfa = async () => {
@@ -431,7 +432,7 @@ describe("each rule refuses what it should", () => {
     expect((await refusal(byEmail(stateToken))).code).toBe("SDK.SMS.1006");
     await mock.eiam.sendEmailCode({ email, type: "LOGIN_EMS", captchaToken: await passCaptcha(mock.eiam, email) });
     expect((await refusal(byEmail(stateToken, await mock.code(email)))).code).toBe("SDK.SMS.1006");
-    now += LIFETIMES.stateToken * 1000 + 1;
+    mock.advance(LIFETIMES.stateToken * 1000 + 1);
     await mock.eiam.sendEmailCode({ email, type: "MFA_AUTH_EMS", captchaToken: await passCaptcha(mock.eiam, email) });
     expect((await refusal(byEmail(stateToken, await mock.code(email)))).code).toBe("SDK.COMMON.1006");
   });
@@ -567,8 +568,7 @@ describe("every answer is the spec's", () => {
       eiam: [{ mobile: "13400000001", email: "m@example.com", mfa: ["EMAIL", "SMS"], accessDenied: true }],
       ciam: [{ mobile: "13400000002", password: "Passw0rd!", passwordState: "warn", accessDenied: true }],
     };
-    let now = Date.now();
-    const extra = await world({ users, now: () => now });
+    const extra = await world({ users });
     const eiam = users.eiam?.[0] as Required<Pick<EmulatorUser, "mobile" | "email">>;
     for (const method of ["EMAIL", "SMS"] as const) {
       const { mobile, email } = eiam;
@@ -601,7 +601,7 @@ describe("every answer is the spec's", () => {
     }
     const update = () => extra.ciam.updatePassword({ stateToken, oldPassword: "wrong", newPassword: "x" });
     expect((await refusal(update())).code).toBe("IDAAS.SDK.LOGIN.0001");
-    now += LOCKOUT.seconds * 1000;
+    extra.advance(LOCKOUT.seconds * 1000);
     const changed = await extra.ciam.updatePassword({
       stateToken: await warned(),
       oldPassword: ciam.password,
