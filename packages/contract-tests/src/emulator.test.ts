@@ -23,7 +23,9 @@ import {
 import type { Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
-import { operations, statusValues, validatorOf } from "./support/spec.js";
+import { curlBlocks, parseCurl } from "./support/curl.js";
+import { docsOperation, readDocsDefinition } from "./support/docs.js";
+import { operations, outcomesOf, PRODUCTS, statusValues, validatorOf } from "./support/spec.js";
 
 const CLIENT_ID = "emulator-tests";
 
@@ -524,6 +526,42 @@ describe("each rule refuses what it should", () => {
       { headers: { Prefer: "example=password-expired" } },
     );
     expect(login.status).toBe("PASSWORD_EXPIRED");
+  });
+});
+
+describe("the docs' curls with a Prefer work against the emulator as against the examples", () => {
+  const definitions = Object.fromEntries(PRODUCTS.map((product) => [product, readDocsDefinition(product)]));
+  const curls = operations.flatMap((operation) => {
+    const page = docsOperation(definitions[operation.product] ?? {}, operation);
+    const sources = [
+      ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
+      ...curlBlocks(page.description),
+    ];
+    return sources
+      .map((source) => parseCurl(source))
+      .flatMap((request) => {
+        const prefer = request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1];
+        const name = prefer?.replace(/^example=/, "");
+        const outcome = outcomesOf(operation).find((candidate) => candidate.example.name === name);
+        return outcome ? [{ label: `${operation.product} ${operation.operationId} ${prefer}`, request, outcome }] : [];
+      });
+  });
+
+  test("the site has such a curl for every operation", () => {
+    const covered = new Set(curls.map(({ label }) => label.split(" ").slice(0, 2).join(" ")));
+    expect(covered.size).toBe(operations.length);
+  });
+
+  test.each(curls.map((curl) => [curl.label, curl] as const))("%s", async (_, { request, outcome }) => {
+    const url = new URL(request.url);
+    const response = await fetch(`${main.mock.url}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: new Headers(request.headers),
+      ...(request.body !== undefined && { body: request.body }),
+    });
+    const text = await response.text();
+    expect(response.status).toBe(outcome.httpStatus);
+    expect(text === "" ? undefined : JSON.parse(text)).toEqual(outcome.example.value);
   });
 });
 
