@@ -1,13 +1,6 @@
 export { banner, codeLine } from "./banner.js";
-export {
-  ADMIN_PATH,
-  type EmulatorRule,
-  type IssuedCode,
-  JWKS_PATH,
-  LIFETIMES,
-  LOCKOUT,
-  PASSWORD_POLICY_CODE,
-} from "./emulator/index.js";
+export { ADMIN_PATH, type IssuedCode, JWKS_PATH, LIFETIMES, LOCKOUT } from "./emulator/index.js";
+export { type EmulatorRule, PASSWORD_POLICY_CODE } from "./emulator/replies.js";
 export {
   checkUsers,
   DEFAULT_USERS,

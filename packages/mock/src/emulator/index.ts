@@ -3,9 +3,10 @@
 // session tokens, failed passwords). Every answer is one of the spec's own: an outcome is the operation's named
 // example with the emulator's tokens put in, an error is the one whose `x-mock-when.emulator` names the rule.
 import { checkPassword, type PasswordPolicy } from "@idaas-sdk/core";
-import type { CatalogError, CatalogOperation } from "@idaas-sdk/spec";
+import type { CatalogOperation } from "@idaas-sdk/spec";
 import type { Product } from "../products.js";
 import { MockStartError } from "../start-error.js";
+import { type EmulatorReply, policyReply, repliesOf } from "./replies.js";
 import {
   createSigningKey,
   createStateTokenMaker,
@@ -38,15 +39,10 @@ export interface IssuedCode {
   expiresAt: string;
 }
 
-/** The emulator's rules, as the spec's `x-mock-when.emulator` names them on the error each one answers. */
-export type EmulatorRule = "wrong-code" | "unknown-user" | "disabled" | "refused-token" | "wrong-password" | "locked";
-
 /** How long what the emulator issues lives, in seconds; the pages give none of these but the codes' (5 minutes). */
 export const LIFETIMES = { challenge: 120, captchaToken: 120, code: 300, stateToken: 300 } as const;
 /** Password login: the pages show 9 attempts left after the first failure, and a lock of about 5 minutes. */
 export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
-/** The emulator's own code for a new password the policy refuses: no page documents the service's. */
-export const PASSWORD_POLICY_CODE = "MOCK.PASSWORD_POLICY";
 
 /** The code type each code login or second factor takes (the send operations' `type` enums). */
 export const CODE_TYPES: Readonly<Record<string, { channel: IssuedCode["channel"]; type: string }>> = {
@@ -70,13 +66,6 @@ export interface EmulatorCall {
   body: unknown;
   /** The product's base URL on this mock, e.g. http://127.0.0.1:4010/ciam: the id_token's issuer is under it. */
   baseUrl: string;
-}
-
-export interface EmulatorReply {
-  status: number;
-  body?: unknown;
-  /** For the log line: the outcome or code, never a value. */
-  note: string;
 }
 
 export interface Emulator {
@@ -176,24 +165,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return header ? text(headers[header.name.toLowerCase()]) : "";
     };
     const chinese = headerValue("language").toLowerCase().startsWith("zh");
-
-    const fail = (rule: EmulatorRule, ...params: (string | number)[]): EmulatorReply => {
-      const error = operation.errors.find((candidate) => candidate.mockWhen?.emulator?.includes(rule));
-      if (!error) throw new Error(`the ${product} spec gives ${operation.operationId} no error for "${rule}"`);
-      return errorReply(error, chinese, params);
-    };
-    const outcome = (name: string, replace: Record<string, unknown> = {}): EmulatorReply => {
-      const example = operation.responses
-        .find((response) => response.status === 200)
-        ?.examples.find((candidate) => candidate.name === name);
-      if (!example) throw new Error(`the ${product} spec gives ${operation.operationId} no "${name}" outcome`);
-      const value = structuredClone(example.value) as Record<string, unknown>;
-      for (const [field, fieldValue] of Object.entries(replace)) if (field in value) value[field] = fieldValue;
-      return { status: 200, body: value, note: `emulator ${name}` };
-    };
-    const has = (name: string) =>
-      operation.responses.some((response) => response.status === 200 && response.examples.some((e) => e.name === name));
-    const canFail = (rule: EmulatorRule) => operation.errors.some((error) => error.mockWhen?.emulator?.includes(rule));
+    const { fail, outcome, has, canFail } = repliesOf(operation, chinese);
 
     async function idToken(account: Account, clientId: string) {
       const user = Object.fromEntries(
@@ -405,26 +377,4 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 function viewOf(code: Code): IssuedCode {
   const { product, channel, to, type } = code;
   return { product, channel, to, type, code: code.code, expiresAt: new Date(code.expiresAt).toISOString() };
-}
-
-/** The catalogue's error, in Chinese where asked and the catalogue has it, its placeholders filled. */
-function errorReply(error: CatalogError, chinese: boolean, params: (string | number)[]): EmulatorReply {
-  const template = (chinese ? error.messageZh : undefined) ?? error.message;
-  const message = params.reduce<string>((text, param, index) => text.replaceAll(`{${index}}`, String(param)), template);
-  return {
-    status: error.httpStatus,
-    body: { error_code: error.code, error_msg: message },
-    note: `emulator ${error.code}`,
-  };
-}
-
-function policyReply(policy: PasswordPolicy, broken: string[]): EmulatorReply {
-  return {
-    status: 400,
-    body: {
-      error_code: PASSWORD_POLICY_CODE,
-      error_msg: `The new password does not meet the password policy (${broken.join(", ")}): ${policy.tip}; the pages document no error for it`,
-    },
-    note: `emulator ${PASSWORD_POLICY_CODE}`,
-  };
 }
