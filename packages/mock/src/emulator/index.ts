@@ -41,6 +41,8 @@ export interface IssuedCode {
 
 /** How long what the emulator issues lives, in seconds; the pages give none of these but the codes' (5 minutes). */
 export const LIFETIMES = { challenge: 120, captchaToken: 120, code: 300, stateToken: 300 } as const;
+/** The inbox keeps the newest codes, so that an emulator left running does not grow without end. */
+export const INBOX_SIZE = 1000;
 /** Password login: the pages show 9 attempts left after the first failure, and a lock of about 5 minutes. */
 export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
 
@@ -156,7 +158,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     issued !== undefined && issued.product === product && !issued.used && issued.expiresAt > now();
 
   /** One request: the operation's handler, with the helpers that turn outcomes and rules into spec answers. */
+  /** Forgets what has expired, so that a long run keeps only what can still be used. */
+  function prune() {
+    const time = now();
+    for (const map of [challenges, captchaTokens, stateTokens, sessions] as Map<string, { expiresAt: number }>[]) {
+      for (const [token, issued] of map) if (issued.expiresAt <= time) map.delete(token);
+    }
+  }
+
   async function answer(call: EmulatorCall): Promise<EmulatorReply> {
+    prune();
     const { product, operation, headers, baseUrl } = call;
     const body = isObject(call.body) ? call.body : {};
     const headerOf = (option: string) => operation.headers.find((header) => header.option === option);
@@ -281,6 +292,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         expiresAt: now() + LIFETIMES.code * 1000,
       };
       codes.push(code);
+      if (codes.length > INBOX_SIZE) codes = codes.slice(-INBOX_SIZE);
       onCode?.(viewOf(code));
       return { status: 200, note: "emulator code sent" };
     }
