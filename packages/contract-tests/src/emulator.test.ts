@@ -287,6 +287,19 @@ describe("journeys through the clients, codes from the inbox", () => {
     },
   );
 
+  test("a session token refreshes until its `expire` seconds are over, then is refused", async () => {
+    const mock = await world();
+    const { mobile, password = "" } = user("ciam", plain);
+    const login = await mock.ciam.loginWithMobilePassword({ mobile, password });
+    if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
+    mock.advance((login.expire - 10) * 1000);
+    const refreshed = await mock.ciam.refreshIdToken({ sessionToken: login.sessionToken });
+    expect(refreshed.expire).toBeLessThanOrEqual(10);
+    mock.advance(11_000);
+    const late = await refusal(mock.ciam.refreshIdToken({ sessionToken: login.sessionToken }));
+    expect(late.code).toBe("IDAAS.SDK.PARAM.0023");
+  });
+
   test("two users logging in at once never get each other's codes or tokens", async () => {
     const [first, second] = DEFAULT_USERS.ciam.filter((candidate) => candidate.mobile && !candidate.disabled);
     const logins = await Promise.all(
