@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_PATH, JWKS_PATH } from "./emulator/index.js";
 import { UNDOCUMENTED } from "./rules.js";
 import { requiredParameters, ruleFor } from "./test-support/expected.js";
 import { call, exampleRequest, operations } from "./test-support/requests.js";
@@ -154,36 +155,38 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
     expect(out).toMatch(/POST http:\S+\/__idaas\/reset/);
     for (const product of PRODUCTS) {
       const baseUrl = baseUrlIn(out, product);
-      expect(out).toContain(`JWKS ${baseUrl}/api/v1/oauth2/keys`);
+      expect(out).toContain(`JWKS ${baseUrl}${JWKS_PATH}`);
     }
   });
 
   it("prints each code as it is sent, the target masked, and lists it in the inbox", async () => {
     const baseUrl = baseUrlIn(mock.stdout(), "ciam") ?? "";
-    const headers = {
-      "Content-Type": "application/json",
-      "X-client-id": "cli",
-      "X-agent": "a",
-      "X-device-fingerprint": "f",
-      "X-operating-sys-version": "o",
+    // The requests are the spec's examples, with the challenge, the captcha token and the number of this run.
+    const ciam = (operationId: string) => {
+      const operation = operations.find(
+        (candidate) => candidate.product === "ciam" && candidate.operationId === operationId,
+      );
+      if (!operation) throw new Error(`the ciam spec has no ${operationId}`);
+      return { operation, ...exampleRequest(operation) };
     };
-    const challenge = (await (await fetch(`${baseUrl}/api/v2/sdk/captcha`, { headers })).json()) as { token: string };
-    const verified = await fetch(`${baseUrl}/api/v2/sdk/captcha/verify`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ point_json: '{"x":1,"y":5}', token: challenge.token, sender: "13300000001" }),
+    const captcha = ciam("getCaptcha");
+    const challenge = (await call(baseUrl, captcha.operation, { headers: captcha.headers })).json as { token: string };
+    const verify = ciam("verifyCaptcha");
+    const verified = await call(baseUrl, verify.operation, {
+      headers: verify.headers,
+      body: { ...verify.body, token: challenge.token },
     });
-    const { captcha_token } = (await verified.json()) as { captcha_token: string };
-    const sent = await fetch(`${baseUrl}/api/v2/sdk/sms/send`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ mobile: "13300000001", type: "LOGIN_SMS", captcha_token }),
+    const { captcha_token } = verified.json as { captcha_token: string };
+    const smsSend = ciam("sendSmsCode");
+    const sent = await call(baseUrl, smsSend.operation, {
+      headers: smsSend.headers,
+      body: { ...smsSend.body, mobile: "13300000001", type: "LOGIN_SMS", captcha_token },
     });
     expect(sent.status).toBe(200);
     const [line] = await waitFor(mock.stdout, /^CIAM sms code .*$/m, mock.exit);
     expect(line).toMatch(/^CIAM sms code 246810 to 133\*\*\*\*0001 \(LOGIN_SMS\), valid until \d\d:\d\d:\d\d UTC$/);
     const origin = new URL(baseUrl).origin;
-    const inbox = (await (await fetch(`${origin}/__idaas/codes?to=13300000001`)).json()) as {
+    const inbox = (await (await fetch(`${origin}${ADMIN_PATH}codes?to=13300000001`)).json()) as {
       codes: { code: string }[];
     };
     expect(inbox.codes.map((code) => code.code)).toEqual(["246810"]);
