@@ -8,8 +8,8 @@ import { isDeepStrictEqual } from "node:util";
 import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type CurlRequest, curlBlocks, parseCurl } from "./support/curl.js";
-import { docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
+import { type CurlRequest, parseCurl, preferOf, replayCurl } from "./support/curl.js";
+import { curlSamples, docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
 import { defaultOutcome, nameOf, operations, outcomesOf, PRODUCTS, validatorOf } from "./support/spec.js";
 
 let mock: RunningMock;
@@ -20,19 +20,7 @@ afterAll(() => mock?.close());
 
 const definitions = Object.fromEntries(PRODUCTS.map((product) => [product, readDocsDefinition(product)]));
 
-/** Sends the parsed command to the mock instead of the host it names, keeping its path (base path included). */
-async function replay(request: CurlRequest, prefer?: string) {
-  const url = new URL(request.url);
-  const headers = new Headers(request.headers);
-  if (prefer !== undefined) headers.set("Prefer", `example=${prefer}`);
-  const response = await fetch(`${mock.url}${url.pathname}${url.search}`, {
-    method: request.method,
-    headers,
-    ...(request.body !== undefined && { body: request.body }),
-  });
-  const text = await response.text();
-  return { status: response.status, text, json: text === "" ? undefined : JSON.parse(text) };
-}
+const replay = (request: CurlRequest, prefer?: string) => replayCurl(mock.url, request, prefer);
 
 /** What the spec says the mock answers for `Prefer: example=<name>` (or no Prefer). */
 function expected(operation: CatalogOperation, name: string | undefined) {
@@ -44,17 +32,11 @@ function expected(operation: CatalogOperation, name: string | undefined) {
   return { httpStatus: outcome?.httpStatus, value: outcome?.example.value, what: `Prefer: example=${name}` };
 }
 
-const preferOf = (request: CurlRequest) =>
-  request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1].replace(/^example=/, "");
-
 describe.each(operations.map((operation) => [nameOf(operation), operation] as const))("%s", (id, operation) => {
   const page = docsOperation(definitions[operation.product] ?? {}, operation);
   // The path under the product's base path, wherever the mock runs.
   const path = `${basePath(operation.product)}${operation.path}`;
-  const samples = [
-    ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
-    ...curlBlocks(page.description),
-  ];
+  const samples = curlSamples(page);
 
   test("the site shows curl commands for it", () => {
     expect(page.found, `${id} is not on the site`).toBe(true);

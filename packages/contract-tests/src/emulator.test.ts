@@ -13,6 +13,7 @@ import {
   type EmulatorUser,
   type EmulatorUsers,
   type IssuedCode,
+  issuerOf,
   JWKS_PATH,
   LIFETIMES,
   LOCKOUT,
@@ -22,10 +23,11 @@ import {
 } from "@idaas-sdk/mock";
 import type { Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { passCaptcha } from "./support/captcha.js";
 import { DEVICE } from "./support/clients.js";
-import { curlBlocks, parseCurl } from "./support/curl.js";
-import { docsOperation, readDocsDefinition } from "./support/docs.js";
-import { operations, outcomesOf, PRODUCTS, statusValues, validatorOf } from "./support/spec.js";
+import { parseCurl, preferOf, replayCurl } from "./support/curl.js";
+import { curlSamples, docsOperation, readDocsDefinition } from "./support/docs.js";
+import { operations, operationsByRoute, outcomesOf, PRODUCTS, statusValues, validatorOf } from "./support/spec.js";
 
 const CLIENT_ID = "emulator-tests";
 
@@ -39,9 +41,8 @@ interface Answered {
 const answered: Answered[] = [];
 
 function recorder(product: Product): typeof fetch {
-  const byPath = new Map(
-    operations.filter((op) => op.product === product).map((op) => [`${op.method} ${op.path}`, op] as const),
-  );
+  const byPath = operationsByRoute(product);
+
   return async (input, init) => {
     const request = new Request(input, init);
     const response = await fetch(request);
@@ -121,10 +122,10 @@ const plain = (candidate: EmulatorUser) =>
   !candidate.accessDenied &&
   (candidate.passwordState ?? "ok") === "ok";
 
-async function passCaptcha(client: Pick<EiamClient | CiamClient, "getCaptcha" | "verifyCaptcha">, sender: string) {
-  const { token, secretKey } = await client.getCaptcha();
-  const { captchaToken } = await client.verifyCaptcha({ token, secretKey, point: { x: 120, y: 5 }, sender });
-  return captchaToken;
+/** What `verifyIdToken` needs to trust the emulator's id_tokens of a product: its issuer, this client, its JWKS. */
+function verifyOptions(mock: RunningMock, product: Product) {
+  const baseUrl = mock.baseUrl(product);
+  return { issuer: issuerOf(baseUrl), audience: CLIENT_ID, jwksUri: `${baseUrl}${JWKS_PATH}` };
 }
 
 /** The error a call fails with; fails the test when the call succeeds or fails otherwise. */
@@ -158,13 +159,12 @@ describe("journeys through the clients, codes from the inbox", () => {
     await main.eiam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken });
     const login = await main.eiam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
     if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
-    const baseUrl = main.mock.baseUrl("eiam");
-    const options = { issuer: `${baseUrl}/api/v1/oauth2`, audience: CLIENT_ID, jwksUri: `${baseUrl}${JWKS_PATH}` };
+    const options = verifyOptions(main.mock, "eiam");
     const claims = await verifyIdToken(login.idToken, options);
     expect(claims.api?.mobile).toBe(mobile);
     expect(claims.mobile).toBe(mobile);
     expect(Number(claims.exp) - Number(claims.iat)).toBe(7200);
-    const otherIssuer = verifyIdToken(login.idToken, { ...options, issuer: "https://another.example/api/v1/oauth2" });
+    const otherIssuer = verifyIdToken(login.idToken, { ...options, issuer: issuerOf("https://another.example") });
     await expect(otherIssuer).rejects.toBeInstanceOf(IdaasTokenError);
     await expect(verifyIdToken(login.idToken, { ...options, audience: "another-app" })).rejects.toBeInstanceOf(
       IdaasTokenError,
@@ -275,12 +275,7 @@ describe("journeys through the clients, codes from the inbox", () => {
       if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
       const refreshed = await client.refreshIdToken({ sessionToken: login.sessionToken });
       expect(refreshed.idToken).not.toBe(login.idToken);
-      const baseUrl = main.mock.baseUrl(product);
-      const claims = await verifyCiamIdToken(refreshed.idToken, {
-        issuer: `${baseUrl}/api/v1/oauth2`,
-        audience: CLIENT_ID,
-        jwksUri: `${baseUrl}${JWKS_PATH}`,
-      });
+      const claims = await verifyCiamIdToken(refreshed.idToken, verifyOptions(main.mock, product));
       expect(claims.api?.mobile).toBe(mobile);
       const unknown = await refusal(client.refreshIdToken({ sessionToken: "not-a-session" }));
       expect(unknown.code).toBe(product === "eiam" ? "SDK.COMMON.1006" : "IDAAS.SDK.PARAM.0023");
@@ -314,8 +309,7 @@ describe("journeys through the clients, codes from the inbox", () => {
     const [one, two] = logins;
     if (one?.login.status !== "SUCCESS" || two?.login.status !== "SUCCESS") throw new Error("expected two sessions");
     expect(one.login.sessionToken).not.toBe(two.login.sessionToken);
-    const baseUrl = main.mock.baseUrl("ciam");
-    const options = { issuer: `${baseUrl}/api/v1/oauth2`, audience: CLIENT_ID, jwksUri: `${baseUrl}${JWKS_PATH}` };
+    const options = verifyOptions(main.mock, "ciam");
     expect((await verifyCiamIdToken(one.login.idToken, options)).api?.mobile).toBe(one.mobile);
     expect((await verifyCiamIdToken(two.login.idToken, options)).api?.mobile).toBe(two.mobile);
   });
@@ -544,21 +538,16 @@ describe("each rule refuses what it should", () => {
 
 describe("the docs' curls with a Prefer work against the emulator as against the examples", () => {
   const definitions = Object.fromEntries(PRODUCTS.map((product) => [product, readDocsDefinition(product)]));
-  const curls = operations.flatMap((operation) => {
-    const page = docsOperation(definitions[operation.product] ?? {}, operation);
-    const sources = [
-      ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
-      ...curlBlocks(page.description),
-    ];
-    return sources
+  const curls = operations.flatMap((operation) =>
+    curlSamples(docsOperation(definitions[operation.product] ?? {}, operation))
       .map((source) => parseCurl(source))
       .flatMap((request) => {
-        const prefer = request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1];
-        const name = prefer?.replace(/^example=/, "");
+        const name = preferOf(request);
         const outcome = outcomesOf(operation).find((candidate) => candidate.example.name === name);
-        return outcome ? [{ label: `${operation.product} ${operation.operationId} ${prefer}`, request, outcome }] : [];
-      });
-  });
+        const label = `${operation.product} ${operation.operationId} example=${name}`;
+        return outcome ? [{ label, request, outcome }] : [];
+      }),
+  );
 
   test("the site has such a curl for every operation", () => {
     const covered = new Set(curls.map(({ label }) => label.split(" ").slice(0, 2).join(" ")));
@@ -566,15 +555,9 @@ describe("the docs' curls with a Prefer work against the emulator as against the
   });
 
   test.each(curls.map((curl) => [curl.label, curl] as const))("%s", async (_, { request, outcome }) => {
-    const url = new URL(request.url);
-    const response = await fetch(`${main.mock.url}${url.pathname}${url.search}`, {
-      method: request.method,
-      headers: new Headers(request.headers),
-      ...(request.body !== undefined && { body: request.body }),
-    });
-    const text = await response.text();
-    expect(response.status).toBe(outcome.httpStatus);
-    expect(text === "" ? undefined : JSON.parse(text)).toEqual(outcome.example.value);
+    const answer = await replayCurl(main.mock.url, request);
+    expect(answer.status).toBe(outcome.httpStatus);
+    expect(answer.json).toEqual(outcome.example.value);
   });
 });
 

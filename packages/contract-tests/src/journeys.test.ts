@@ -2,14 +2,15 @@
 // step asks the mock for the outcome the journey needs (`Prefer: example=<name>`, the example found by its `status`
 // value in the spec), passes what the previous step returned (captcha token, state token, session token) into the
 // next call, and checks that it went out where the spec puts it.
-import { type CiamClient, checkPassword, createCiamClient } from "@idaas-sdk/ciam";
+import { checkPassword, createCiamClient } from "@idaas-sdk/ciam";
 import type { ClientOptions } from "@idaas-sdk/core";
-import { createEiamClient, type EiamClient } from "@idaas-sdk/eiam";
+import { createEiamClient } from "@idaas-sdk/eiam";
 import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { CatalogOperation, Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { passCaptcha } from "./support/captcha.js";
 import { DEVICE } from "./support/clients.js";
-import { exampleBody, operations, ownHeaders, statusValues } from "./support/spec.js";
+import { exampleBody, operations, operationsByRoute, ownHeaders, statusValues } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -52,9 +53,7 @@ interface Sent {
  */
 function journey(product: Product, outcomes: Record<string, string | undefined> = {}) {
   const sent: Sent[] = [];
-  const byPath = new Map(
-    operations.filter((op) => op.product === product).map((op) => [`${op.method} ${op.path}`, op] as const),
-  );
+  const byPath = operationsByRoute(product);
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname.slice(basePath(product).length);
@@ -80,14 +79,6 @@ function journey(product: Product, outcomes: Record<string, string | undefined> 
   const lastCall = (operationId: string) => [...sent].reverse().find((call) => call.operationId === operationId);
   const bodySent = (operationId: string) => JSON.parse(lastCall(operationId)?.body || "{}") as Record<string, unknown>;
   return { options, sent, headerSent, bodySent };
-}
-
-/** The captcha every code send needs, the same on both products: challenge, slide, token. */
-async function passCaptcha(client: Pick<EiamClient | CiamClient, "getCaptcha" | "verifyCaptcha">, sender: string) {
-  const { token, secretKey } = await client.getCaptcha();
-  const { captchaToken } = await client.verifyCaptcha({ token, secretKey, point: { x: 120, y: 5 }, sender });
-  expect(captchaToken).toEqual(expect.any(String));
-  return captchaToken;
 }
 
 describe("EIAM", () => {

@@ -84,3 +84,21 @@ export function curlBlocks(markdown: string): string[] {
     .map((match) => (match[1] ?? "").trim())
     .filter((block) => block.startsWith("curl "));
 }
+
+/** The example a command asks for with `Prefer: example=<name>`; undefined without one. */
+export const preferOf = (request: CurlRequest) =>
+  request.headers.find(([name]) => name.toLowerCase() === "prefer")?.[1].replace(/^example=/, "");
+
+/** Sends the parsed command to `origin` instead of the host it names, keeping its path (base path included). */
+export async function replayCurl(origin: string, request: CurlRequest, prefer?: string) {
+  const url = new URL(request.url);
+  const headers = new Headers(request.headers);
+  if (prefer !== undefined) headers.set("Prefer", `example=${prefer}`);
+  const response = await fetch(`${origin}${url.pathname}${url.search}`, {
+    method: request.method,
+    headers,
+    ...(request.body !== undefined && { body: request.body }),
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: text === "" ? undefined : JSON.parse(text) };
+}

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { CatalogOperation, Product, SpecDocument } from "@idaas-sdk/spec";
+import { curlBlocks } from "./curl.js";
 
 export const docsDir = dirname(createRequire(import.meta.url).resolve("@idaas-sdk/docs/package.json"));
 const MARKER = "const __redoc_definition = ";
@@ -44,4 +45,12 @@ export function docsOperation(definition: SpecDocument, operation: CatalogOperat
     description: String(target?.description ?? ""),
     samples: (target?.["x-codeSamples"] ?? []) as CodeSample[],
   };
+}
+
+/** Every curl command the page shows for the operation: the right-hand panel's sample and those in its text. */
+export function curlSamples(page: ReturnType<typeof docsOperation>): string[] {
+  return [
+    ...page.samples.filter((sample) => sample.lang.toLowerCase() === "curl").map((sample) => sample.source),
+    ...curlBlocks(page.description),
+  ];
 }

@@ -182,3 +182,10 @@ export function defaultOutcome(operation: CatalogOperation) {
   if (!response) throw new Error(`${operation.operationId} documents no 2xx response`);
   return { httpStatus: response.status, example: response.examples[0] };
 }
+
+/** A product's operations by route, `"POST /api/v2/sdk/sms/send"` (the path under the product's base path). */
+export function operationsByRoute(product: Product): Map<string, CatalogOperation> {
+  return new Map(
+    operations.filter((op) => op.product === product).map((op) => [`${op.method} ${op.path}`, op] as const),
+  );
+}
