@@ -446,7 +446,7 @@ describe("each rule refuses what it should", () => {
     expect((await refusal(byEmail(stateToken, await mock.code(email)))).code).toBe("SDK.COMMON.1006");
   });
 
-  test("CIAM: skip after PASSWORD_EXPIRED, a state token of another user's journey, and a used one are refused", async () => {
+  test("CIAM: skip after PASSWORD_EXPIRED, a bogus and a used state token are refused; a state token checks its own user's password", async () => {
     const mock = await world();
     const expired = user("ciam", (candidate) => candidate.passwordState === "expired");
     const login = await mock.ciam.loginWithMobilePassword({ mobile: expired.mobile, password: expired.password ?? "" });

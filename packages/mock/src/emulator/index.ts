@@ -193,12 +193,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     /** The operation's success outcome: a new session of `account`, with its expiry as the spec's example gives it. */
     async function logIn(account: Account): Promise<EmulatorReply> {
       const clientId = headerValue("clientId");
-      const reply = outcome("success");
-      const expire = (reply.body as { expire?: unknown }).expire;
-      const seconds = typeof expire === "number" ? expire : LIFETIMES.stateToken;
       const sessionToken = randomToken();
-      sessions.set(sessionToken, { product, account, clientId, expiresAt: now() + seconds * 1000 });
-      return outcome("success", { session_token: sessionToken, id_token: await idToken(account, clientId) });
+      const reply = outcome("success", { session_token: sessionToken, id_token: await idToken(account, clientId) });
+      const { expire } = reply.body as { expire?: unknown };
+      if (typeof expire !== "number")
+        throw new Error(`the ${product} spec's ${operation.operationId} success has no expire`);
+      sessions.set(sessionToken, { product, account, clientId, expiresAt: now() + expire * 1000 });
+      return reply;
     }
     /** A state token of the outcome `name` (its `status` value goes into the token, as in the vendor's). */
     const stateToken = (account: Account, name: string) =>
