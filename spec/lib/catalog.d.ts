@@ -62,3 +62,15 @@ export interface CatalogOperation {
 export function resolve<T = unknown>(document: object, node: unknown): T;
 export function listOperations(document: object): CatalogOperation[];
 export function getOperation(document: object, operationId: string): CatalogOperation;
+/** The HTTP methods an OpenAPI path item can hold, lower-case. */
+export const METHODS: readonly string[];
+/** The error `x-mock-when.missing` gives a missing or invalid field (the one naming it, else the one naming "*"). */
+export function errorForMissing(operation: CatalogOperation, field: string): CatalogError | undefined;
+/** The error `x-mock-when.emulator` gives an emulator rule of the operation. */
+export function errorForRule(operation: CatalogOperation, rule: string): CatalogError | undefined;
+/** Each header's spec example, plus `Content-Type` when the operation takes a body. */
+export function exampleHeaders(operation: CatalogOperation): Record<string, string>;
+/** A copy of the operation's first (`default`) request body example; undefined without a body. */
+export function exampleBody(operation: CatalogOperation): Record<string, unknown> | undefined;
+/** The error body's field names, from `x-idaas-sdk-error-field` on the `ErrorResponse` schema. */
+export function errorFieldsOf(document: object): { code: string; message: string };

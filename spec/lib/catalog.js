@@ -7,7 +7,11 @@
 /** @typedef {import("./catalog.js").CatalogExample} CatalogExample */
 /** @typedef {import("./catalog.js").CatalogOperation} CatalogOperation */
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/** The HTTP methods an OpenAPI path item can hold, lower-case as the document writes them. */
+export const METHODS = Object.freeze(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+/** `x-mock-when.missing` entry that matches any missing or invalid required parameter. */
+const ANY_PARAMETER = "*";
 
 /**
  * Resolves a local "#/a/b" reference (repeatedly) in `document`.
@@ -74,6 +78,8 @@ function examplesOf(document, mediaType) {
 export function listOperations(document) {
   /** @type {CatalogOperation[]} */
   const operations = [];
+  /** @type {{ code: string, message: string } | undefined} */
+  let errorFields;
   for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = pathItem[method];
@@ -125,20 +131,20 @@ export function listOperations(document) {
         errors: responses
           .filter((response) => response.status >= 400)
           .flatMap((response) =>
-            // Cast: spec/test checks that every error example has error_code and x-idaas-error.
-            response.examples.map(
-              (example) =>
-                /** @type {CatalogError} */ ({
-                  httpStatus: response.status,
-                  code: /** @type {CatalogError["example"] | undefined} */ (example.value)?.error_code,
-                  exampleName: example.name,
-                  example: example.value,
-                  message: example.error?.message,
-                  messageZh: example.error?.messageZh,
-                  action: example.error?.action,
-                  mockWhen: example.mockWhen,
-                }),
-            ),
+            // Cast: spec/test checks that every error example has its code field and x-idaas-error.
+            response.examples.map((example) => {
+              errorFields ??= errorFieldsOf(document);
+              return /** @type {CatalogError} */ ({
+                httpStatus: response.status,
+                code: /** @type {Record<string, string> | undefined} */ (example.value)?.[errorFields.code],
+                exampleName: example.name,
+                example: example.value,
+                message: example.error?.message,
+                messageZh: example.error?.messageZh,
+                action: example.error?.action,
+                mockWhen: example.mockWhen,
+              });
+            }),
           ),
       });
     }
@@ -160,4 +166,80 @@ export function getOperation(document, operationId) {
     );
   }
   return operation;
+}
+
+/**
+ * The error the spec's `x-mock-when.missing` rules give for a missing or invalid header or body field: the first
+ * error that names the field, else the first that names "*"; undefined when the vendor documents none.
+ * @param {CatalogOperation} operation
+ * @param {string} field
+ * @returns {CatalogError | undefined}
+ */
+export function errorForMissing(operation, field) {
+  const naming = (/** @type {string} */ name) =>
+    operation.errors.find((error) => error.mockWhen?.missing?.includes(name));
+  return naming(field) ?? naming(ANY_PARAMETER);
+}
+
+/**
+ * The error the spec's `x-mock-when.emulator` gives an emulator rule of the operation; undefined when none.
+ * @param {CatalogOperation} operation
+ * @param {string} rule
+ * @returns {CatalogError | undefined}
+ */
+export function errorForRule(operation, rule) {
+  return operation.errors.find((error) => error.mockWhen?.emulator?.includes(rule));
+}
+
+/**
+ * The documented request headers of the operation: each header's spec example, and the body's media type when it
+ * takes a body. Throws naming the header when one has no example.
+ * @param {CatalogOperation} operation
+ * @returns {Record<string, string>}
+ */
+export function exampleHeaders(operation) {
+  /** @type {Record<string, string>} */
+  const headers = operation.requestBody ? { "Content-Type": operation.requestBody.mediaType } : {};
+  for (const header of operation.headers) {
+    if (header.example === undefined) {
+      throw new Error(`${operation.product} ${operation.operationId}: header ${header.name} has no example`);
+    }
+    headers[header.name] = header.example;
+  }
+  return headers;
+}
+
+/**
+ * A copy of the operation's first request body example (the spec names it `default`); undefined without a body.
+ * @param {CatalogOperation} operation
+ * @returns {Record<string, unknown> | undefined}
+ */
+export function exampleBody(operation) {
+  if (!operation.requestBody) return undefined;
+  const example = operation.requestBody.examples[0];
+  if (!example) throw new Error(`${operation.product} ${operation.operationId} has no request example`);
+  return structuredClone(/** @type {Record<string, unknown>} */ (example.value));
+}
+
+/**
+ * The names of the error body's fields, as `x-idaas-sdk-error-field` marks them on the `ErrorResponse` schema:
+ * `code` (the machine-readable error code) and `message`. Throws when the document does not mark both.
+ * @param {SpecDocument} document
+ * @returns {{ code: string, message: string }}
+ */
+export function errorFieldsOf(document) {
+  const properties = document.components?.schemas?.ErrorResponse?.properties ?? {};
+  /** @type {Record<string, string>} */
+  const fields = {};
+  for (const [name, schema] of Object.entries(properties)) {
+    const role = resolve(document, schema)?.["x-idaas-sdk-error-field"];
+    if (typeof role === "string") fields[role] = name;
+  }
+  const { code, message } = fields;
+  if (!code || !message) {
+    throw new Error(
+      "the spec's ErrorResponse schema must mark its code and message fields with x-idaas-sdk-error-field",
+    );
+  }
+  return { code, message };
 }

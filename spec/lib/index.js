@@ -3,7 +3,17 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { listOperations } from "./catalog.js";
 
-export { getOperation, listOperations, resolve } from "./catalog.js";
+export {
+  errorFieldsOf,
+  errorForMissing,
+  errorForRule,
+  exampleBody,
+  exampleHeaders,
+  getOperation,
+  listOperations,
+  METHODS,
+  resolve,
+} from "./catalog.js";
 
 /** @typedef {import("./index.js").Product} Product */
 
