@@ -83,8 +83,10 @@ export function createScrubber(values: ReadonlyArray<readonly [FieldKind, unknow
   };
 }
 
-/** Longest server text (a message, a code) that goes into an error. */
+/** Longest server text (a message) that goes into an error. */
 export const MAX_SERVER_TEXT = 200;
+/** Longest server name (an error code, a `status` value, a media type) that goes into an error. */
+export const MAX_SERVER_NAME = 60;
 
 /** Server text made fit for an error message: scrubbed, control characters replaced, cut to `max` characters. */
 export function serverText(text: string, scrub: Scrubber, max: number = MAX_SERVER_TEXT): string {

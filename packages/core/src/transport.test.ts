@@ -193,6 +193,21 @@ describe("transport: answers", () => {
     await expect(call()).rejects.toThrow(/body is not JSON/);
   });
 
+  // A content type that holds the call's password and the device fingerprint, then 3000 more characters.
+  const hostileType = `text/x-pw-SECRET-123-fp-SECRET-789-${"x".repeat(3000)}`;
+  it.each([
+    [418, "doThing: the spec does not document HTTP 418 (text/x-[redacted]-[redacted]-xxx"],
+    [200, "doThing: HTTP 200 (text/x-[redacted]-[redacted]-xxx"],
+    [400, "doThing: HTTP 400 (text/x-[redacted]-[redacted]-xxx"],
+  ])("quotes a long content type of an HTTP %s scrubbed and cut short", async (status, start) => {
+    const { call } = setup([new Response("{}", { status, headers: { "content-type": hostileType } })]);
+    const thrown = (await call().catch((e: unknown) => e)) as IdaasResponseError;
+    expect(thrown).toBeInstanceOf(IdaasResponseError);
+    expect(thrown.message.slice(0, start.length)).toBe(start);
+    expect(thrown.message).not.toContain("SECRET");
+    expect(thrown.message.length).toBeLessThan(150);
+  });
+
   it("accepts an empty 200 (the code sends' answer) as undefined", async () => {
     const { call } = setup([new Response(null, { status: 200 })]);
     await expect(call()).resolves.toBeUndefined();

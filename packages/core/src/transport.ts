@@ -16,7 +16,7 @@ import {
 } from "./errors.js";
 import { CONTENT_TYPE, checkCallHeaders, checkHeaderValue, redactHeaders } from "./headers.js";
 import { emit } from "./logger.js";
-import { createScrubber, type FieldKind, type Scrubber, serverText } from "./redact.js";
+import { createScrubber, type FieldKind, MAX_SERVER_NAME, type Scrubber, serverText } from "./redact.js";
 import { backoffDelay, sleep as defaultSleep, parseRetryAfter, RETRYABLE_STATUSES } from "./retry.js";
 import type { FieldFact, OperationFact } from "./types.js";
 
@@ -133,8 +133,10 @@ function bodyOf(operation: string, fields: Readonly<Record<string, FieldFact>>, 
   return body;
 }
 
-function describeAnswer(response: Response): string {
-  return `HTTP ${response.status} (${contentType(response) || "no content-type"})`;
+/** `HTTP 418 (text/html)`: the content type is server text, scrubbed and cut short. */
+function describeAnswer(response: Response, scrub: Scrubber): string {
+  const type = contentType(response);
+  return `HTTP ${response.status} (${type ? serverText(type, scrub, MAX_SERVER_NAME) : "no content-type"})`;
 }
 
 function contentType(response: Response): string {
@@ -304,7 +306,7 @@ export function createTransport({
     const code = (body as Record<string, unknown>)[errorFields.code];
     const message = (body as Record<string, unknown>)[errorFields.message];
     if (typeof code !== "string" || typeof message !== "string") return "";
-    return `; the server said ${serverText(code, scrub, 60)}: ${JSON.stringify(serverText(message, scrub))}`;
+    return `; the server said ${serverText(code, scrub, MAX_SERVER_NAME)}: ${JSON.stringify(serverText(message, scrub))}`;
   }
 
   function decode(
@@ -318,7 +320,11 @@ export function createTransport({
     const text = bytes.byteLength === 0 ? "" : utf8.decode(bytes);
     if (!statuses[status]) {
       const said = serverSaid(response, text, scrub());
-      throw new IdaasResponseError(operation, `the spec does not document ${describeAnswer(response)}${said}`, status);
+      throw new IdaasResponseError(
+        operation,
+        `the spec does not document ${describeAnswer(response, scrub())}${said}`,
+        status,
+      );
     }
     if (text === "" && status < 400) return undefined;
     // A body counts only with the JSON media type the spec documents (an HTML page around JSON does not).
@@ -328,20 +334,24 @@ export function createTransport({
     } catch {}
     if (status < 400) {
       if (body === undefined)
-        throw new IdaasResponseError(operation, `${describeAnswer(response)} body is not JSON`, status);
+        throw new IdaasResponseError(operation, `${describeAnswer(response, scrub())} body is not JSON`, status);
       return body;
     }
     const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
     const code = fields[errorFields.code];
     const message = fields[errorFields.message];
     if (typeof code !== "string" || typeof message !== "string") {
-      throw new IdaasResponseError(operation, `${describeAnswer(response)} without the documented error body`, status);
+      throw new IdaasResponseError(
+        operation,
+        `${describeAnswer(response, scrub())} without the documented error body`,
+        status,
+      );
     }
     const scrubber = scrub();
     return new IdaasApiError({
       operation,
       httpStatus: status,
-      code: serverText(code, scrubber, 60),
+      code: serverText(code, scrubber, MAX_SERVER_NAME),
       message: serverText(message, scrubber),
     });
   }
