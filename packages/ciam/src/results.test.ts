@@ -1,8 +1,10 @@
 import { IdaasResponseError } from "@idaas-sdk/core";
+import { createScrubber } from "@idaas-sdk/core/internal";
 import { describe, expect, it } from "vitest";
 import { success, toPasswordLoginResult, toPasswordUpdateResult } from "./results.js";
 
 const operation = "loginWithMobilePassword";
+const scrub = () => createScrubber([]);
 const policy = { minLength: 8, maxLength: 18, regEx: "(?=.*\\d).*", tip: "8 to 18, with a digit" };
 // The service's `data` is JSON inside a string; JSON.parse turns a "__proto__" key into an own property.
 const data = `{"__proto__":{"polluted":true,"minLength":0},"extra":"x",${JSON.stringify(policy).slice(1)}`;
@@ -11,7 +13,7 @@ describe("passwordPolicy", () => {
   it.each(["PASSWORD_WARN", "PASSWORD_EXPIRED"])(
     "%s: holds the known fields only, never the JSON's own __proto__ key",
     (status) => {
-      const result = toPasswordLoginResult(operation, { status, state_token: "st.a.b", data });
+      const result = toPasswordLoginResult(operation, { status, state_token: "st.a.b", data }, scrub);
       if (!("passwordPolicy" in result)) throw new Error(`no passwordPolicy for ${status}`);
       const { passwordPolicy } = result;
       expect(passwordPolicy).toEqual(policy);
@@ -28,7 +30,7 @@ describe("passwordPolicy", () => {
   it("refuses lengths outside the spec's bounds", () => {
     for (const bad of [{ minLength: -1 }, { maxLength: 0 }, { minLength: "8" }]) {
       const body = { status: "PASSWORD_WARN", state_token: "st.a.b", data: JSON.stringify({ ...policy, ...bad }) };
-      expect(() => toPasswordLoginResult(operation, body)).toThrow(IdaasResponseError);
+      expect(() => toPasswordLoginResult(operation, body, scrub)).toThrow(IdaasResponseError);
     }
   });
 });
@@ -42,7 +44,7 @@ const readers = {
 describe("results of the calls that finish a login", () => {
   it.each(["PASSWORD_WARN", "MFA_AUTH"])("refuse the undocumented status %s", (status) => {
     for (const [operationId, read] of Object.entries(readers)) {
-      expect(() => read(operationId, { status, state_token: "st.a.b", data: "{}" }), operationId).toThrow(
+      expect(() => read(operationId, { status, state_token: "st.a.b", data: "{}" }, scrub), operationId).toThrow(
         IdaasResponseError,
       );
     }

@@ -6,6 +6,7 @@ import {
   type Equal,
   readBody,
   readStatus,
+  type Scrubber,
   type SharedSchemas,
   unknownStatus,
 } from "@idaas-sdk/core/internal";
@@ -114,9 +115,9 @@ const toPolicy = ({ minLength, maxLength, regEx, tip }: PasswordPolicy): Passwor
   tip,
 });
 
-export function success(operation: string, body: unknown): LoginSuccessResult {
+export function success(operation: string, body: unknown, scrub: () => Scrubber): LoginSuccessResult {
   const status = readStatus(operation, body, statusField) as Success["status"];
-  if (status !== "SUCCESS") return unknownStatus(operation, status);
+  if (status !== "SUCCESS") return unknownStatus(operation, status, scrub);
   const read = readBody<Success>(operation, body, "SUCCESS");
   return {
     status: "SUCCESS",
@@ -150,11 +151,15 @@ function accessDenied(operation: string, body: unknown): AccessDeniedResult {
   return { status: "ACCESS_DENIED", reason: read.string("data"), ...(stateToken !== undefined && { stateToken }) };
 }
 
-export function toPasswordLoginResult(operation: string, body: unknown): LoginWithMobilePasswordResult {
+export function toPasswordLoginResult(
+  operation: string,
+  body: unknown,
+  scrub: () => Scrubber,
+): LoginWithMobilePasswordResult {
   const status = readStatus(operation, body, statusField) as Schemas["MobilePasswordLoginResult"]["status"];
   switch (status) {
     case "SUCCESS":
-      return success(operation, body);
+      return success(operation, body, scrub);
     case "PASSWORD_WARN":
       return passwordWarn(operation, body);
     case "PASSWORD_EXPIRED":
@@ -162,19 +167,19 @@ export function toPasswordLoginResult(operation: string, body: unknown): LoginWi
     case "ACCESS_DENIED":
       return accessDenied(operation, body);
     default:
-      return unknownStatus(operation, status satisfies never);
+      return unknownStatus(operation, status satisfies never, scrub);
   }
 }
 
-export function toPasswordUpdateResult(operation: string, body: unknown): PasswordUpdateResult {
+export function toPasswordUpdateResult(operation: string, body: unknown, scrub: () => Scrubber): PasswordUpdateResult {
   const status = readStatus(operation, body, statusField) as Schemas["PasswordUpdateResult"]["status"];
   switch (status) {
     case "SUCCESS":
-      return success(operation, body);
+      return success(operation, body, scrub);
     case "ACCESS_DENIED":
       return accessDenied(operation, body);
     default:
-      return unknownStatus(operation, status satisfies never);
+      return unknownStatus(operation, status satisfies never, scrub);
   }
 }
 

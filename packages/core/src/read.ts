@@ -1,8 +1,9 @@
 // Reading a decoded JSON body field by field, so that a body that does not match the spec raises an
 // IdaasResponseError naming the operation and the field, never a TypeError or an `undefined` field later.
-// Messages never quote a value: values are tokens.
+// Messages never quote a field's value: values are tokens. An undocumented status is quoted, scrubbed.
 
 import { IdaasResponseError } from "./errors.js";
+import { MAX_SERVER_NAME, type Scrubber, serverText } from "./redact.js";
 
 type KeysOf<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? K : never }[keyof T] & string;
 
@@ -29,10 +30,11 @@ export function readStatus(operation: string, body: unknown, key: string): strin
   return status;
 }
 
-/** Raised for a status value the spec does not document. */
-export function unknownStatus(operation: string, status: string): never {
-  const shown = /^[A-Z0-9_]{1,40}$/.test(status) ? status : "(not a status name)";
-  throw new IdaasResponseError(operation, `the spec does not document status ${shown}`, 200);
+/** Raised for a status value the spec does not document; the value is server text, scrubbed of the call's secrets. */
+export function unknownStatus(operation: string, status: string, scrub: () => Scrubber): never {
+  const shown = serverText(status, scrub(), MAX_SERVER_NAME);
+  const quoted = /^[A-Z0-9_]+$/.test(shown) ? shown : JSON.stringify(shown);
+  throw new IdaasResponseError(operation, `the spec does not document status ${quoted}`, 200);
 }
 
 /**

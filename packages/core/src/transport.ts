@@ -56,9 +56,14 @@ export type OperationCall<Result> = (input: unknown, options?: CallOptions) => P
 export interface Transport {
   /**
    * The method of operation `name`: `read` turns the parsed JSON body of a documented success status (undefined
-   * when empty) into the result. It rejects with an IdaasError, or with the caller's abort reason.
+   * when empty) into the result; `scrub` gives what hides the call's secrets in server text it quotes. It rejects
+   * with an IdaasError, or with the caller's abort reason.
    */
-  operation<Result>(name: string, fact: OperationFact, read: (body: unknown) => Result): OperationCall<Result>;
+  operation<Result>(
+    name: string,
+    fact: OperationFact,
+    read: (body: unknown, scrub: () => Scrubber) => Result,
+  ): OperationCall<Result>;
   /** A fetch for openapi-fetch's raw client: no redirects, the time limit and the body cap, logging; no retries. */
   rawFetch(request: Request): Promise<Response>;
 }
@@ -448,7 +453,7 @@ export function createTransport({
           const { response, bytes } = await send(exchange);
           const result = decode(name, fact.httpStatuses, response, bytes, scrub);
           if (result instanceof IdaasApiError) throw result;
-          return read(result);
+          return read(result, scrub);
         });
       };
     },

@@ -7,6 +7,7 @@ import {
   createTransport,
   type Equal,
   resolveConfig,
+  type Scrubber,
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
@@ -119,8 +120,10 @@ export function connect(options: EiamClientOptions) {
 
 /** One method per operation, each run by the transport from the operation's generated facts. */
 export function facadeOf(transport: ReturnType<typeof createTransport>): EiamClient {
-  const call = <Op extends OperationId, Result>(operation: Op, read: (operation: Op, body: unknown) => Result) =>
-    transport.operation(operation, operationFacts[operation], (body) => read(operation, body));
+  const call = <Op extends OperationId, Result>(
+    operation: Op,
+    read: (operation: Op, body: unknown, scrub: () => Scrubber) => Result,
+  ) => transport.operation(operation, operationFacts[operation], (body, scrub) => read(operation, body, scrub));
   return {
     sendSmsCode: call("sendSmsCode", () => undefined),
     loginWithMobileCode: call("loginWithMobileCode", toLoginResult),

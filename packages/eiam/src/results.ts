@@ -6,6 +6,7 @@ import {
   type Equal,
   readBody,
   readStatus,
+  type Scrubber,
   type SharedSchemas,
   unknownStatus,
 } from "@idaas-sdk/core/internal";
@@ -92,7 +93,7 @@ function accessDenied(operation: string, body: unknown): AccessDeniedResult {
   return { status: "ACCESS_DENIED", reason: read.string("data"), ...(stateToken !== undefined && { stateToken }) };
 }
 
-export function toLoginResult(operation: string, body: unknown): LoginWithMobileCodeResult {
+export function toLoginResult(operation: string, body: unknown, scrub: () => Scrubber): LoginWithMobileCodeResult {
   const status = readStatus(operation, body, statusField) as Schemas["MobileVerifyCodeLoginResult"]["status"];
   switch (status) {
     case "SUCCESS":
@@ -102,11 +103,11 @@ export function toLoginResult(operation: string, body: unknown): LoginWithMobile
     case "ACCESS_DENIED":
       return accessDenied(operation, body);
     default:
-      return unknownStatus(operation, status satisfies never);
+      return unknownStatus(operation, status satisfies never, scrub);
   }
 }
 
-export function toMfaResult(operation: string, body: unknown): VerifyMfaEmailResult {
+export function toMfaResult(operation: string, body: unknown, scrub: () => Scrubber): VerifyMfaEmailResult {
   const status = readStatus(operation, body, statusField) as Schemas["MfaEmailResult"]["status"];
   switch (status) {
     case "SUCCESS":
@@ -114,6 +115,6 @@ export function toMfaResult(operation: string, body: unknown): VerifyMfaEmailRes
     case "ACCESS_DENIED":
       return accessDenied(operation, body);
     default:
-      return unknownStatus(operation, status satisfies never);
+      return unknownStatus(operation, status satisfies never, scrub);
   }
 }
