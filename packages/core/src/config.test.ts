@@ -103,7 +103,27 @@ describe("resolveConfig", () => {
     [{ baseUrl: "https://user:SECRETPW@tenant.example.com" }, "baseUrl must not contain credentials (user:password@)"],
     [
       { baseUrl: "https://user:SECRETPW@exa mple.com" },
-      'baseUrl is not an absolute URL: "https://[credentials hidden]@exa mple.com"',
+      'baseUrl is not an absolute URL such as https://tenant.example.com: "https://[credentials hidden]@exa mple.com"',
+    ],
+    [
+      { baseUrl: "https:user:SECRETPW@bad host" },
+      'baseUrl is not an absolute URL such as https://tenant.example.com: "https:[credentials hidden]@bad host"',
+    ],
+    [
+      { baseUrl: "https:\\user:SECRETPW@bad host" },
+      'baseUrl is not an absolute URL such as https://tenant.example.com: "https:\\\\[credentials hidden]@bad host"',
+    ],
+    [
+      { baseUrl: "user:SECRETPW@bad host" },
+      "baseUrl must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got a user: URL",
+    ],
+    [
+      { baseUrl: "https://user:SECRET@PW@bad host" },
+      'baseUrl is not an absolute URL such as https://tenant.example.com: "https://[credentials hidden]@bad host"',
+    ],
+    [
+      { baseUrl: "tenant.example.com/eiam" },
+      'baseUrl is not an absolute URL such as https://tenant.example.com: "tenant.example.com/eiam"',
     ],
     [{ baseUrl: "https://tenant.example.com/?x=1" }, "baseUrl must not contain a query or fragment"],
   ])("refuses %j", (change, message) => {
@@ -116,6 +136,6 @@ describe("resolveConfig", () => {
     })();
     expect(thrown).toBeInstanceOf(IdaasConfigError);
     expect((thrown as Error).message).toBe(message);
-    expect((thrown as Error).message).not.toContain("SECRETPW");
+    expect((thrown as Error).message).not.toMatch(/SECRET|PW/);
   });
 });

@@ -108,9 +108,14 @@ function requireText(field: string, value: unknown): string {
   return value;
 }
 
-/** `text` with any `user:password@` part hidden, cut short: safe to quote in a message. */
+/**
+ * Text that does not parse as a URL, safe to quote in a message: everything before its last `@` but an http(s)
+ * scheme and its slashes is hidden (where the credentials end cannot be known), and it is cut short.
+ */
 function quoteUrl(text: string): string {
-  const hidden = text.replace(/\/\/[^/?#]*@/, "//[credentials hidden]@");
+  const at = text.lastIndexOf("@");
+  const scheme = /^https?:[/\\]*/i.exec(text)?.[0] ?? "";
+  const hidden = at < 0 ? text : `${scheme}[credentials hidden]${text.slice(at)}`;
   return JSON.stringify(hidden.length > 80 ? `${hidden.slice(0, 79)}…` : hidden);
 }
 
@@ -124,7 +129,7 @@ export function checkServiceUrl(field: string, value: unknown, fail: (field: str
   try {
     url = new URL(value);
   } catch {
-    throw fail(field, `is not an absolute URL: ${quoteUrl(value)}`);
+    throw fail(field, `is not an absolute URL such as https://tenant.example.com: ${quoteUrl(value)}`);
   }
   if (url.username || url.password) throw fail(field, "must not contain credentials (user:password@)");
   const local = url.protocol === "http:" && LOOPBACK.has(url.hostname);

@@ -224,6 +224,8 @@ describe("verifyIdToken fetches the JWKS safely", () => {
       "http://admin:Pa55-SENTINEL@jwks.example.com/jwks",
       `http://admin:Pa55-SENTINEL@${origin.slice("http://".length)}/jwks`,
       "https://admin:Pa55-SENTINEL@ not a url",
+      "https:admin:Pa55-SENTINEL@ not a url",
+      "https:\\\\admin:Pa55-SENTINEL@ not a url",
     ]) {
       const error = await rejection(verifyIdToken(await sign(), remote(jwksUri)));
       expect(error.reason).toBe("options");
