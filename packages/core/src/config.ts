@@ -121,7 +121,8 @@ function quoteUrl(text: string): string {
 
 /**
  * Checks an address the SDK will call (a client's `baseUrl`, a JWKS address): absolute, https:// (http:// only to
- * localhost, 127.0.0.1 or [::1]), no credentials. Messages never repeat credentials; `fail` makes the error.
+ * localhost, 127.0.0.1 or [::1]), no credentials, no fragment (even an empty `#`, which `URL.hash` does not show).
+ * Messages never repeat credentials; `fail` makes the error.
  */
 export function checkServiceUrl(field: string, value: unknown, fail: (field: string, problem: string) => Error): URL {
   if (typeof value !== "string" || value.trim() === "") throw fail(field, "must be a non-empty string");
@@ -136,6 +137,9 @@ export function checkServiceUrl(field: string, value: unknown, fail: (field: str
   if (url.protocol !== "https:" && !local) {
     const got = url.protocol === "http:" ? `http://${url.host}` : `a ${url.protocol} URL`;
     throw fail(field, `must use https:// (http:// only to localhost, 127.0.0.1 or [::1]), got ${got}`);
+  }
+  if (url.href.includes("#")) {
+    throw fail(field, "must not contain a fragment (#…): a fragment is never sent to the server; remove it");
   }
   return url;
 }
@@ -184,7 +188,10 @@ export function resolveConfig(
 ): ResolvedConfig {
   const given = requireObject("options", options, OPTION_KEYS);
   const url = checkServiceUrl("baseUrl", given.baseUrl, (field, problem) => new IdaasConfigError(field, problem));
-  if (url.search || url.hash) throw new IdaasConfigError("baseUrl", "must not contain a query or fragment");
+  // An empty query (`…?`) counts too: the calls' paths would be added to it.
+  if (url.href.includes("?")) {
+    throw new IdaasConfigError("baseUrl", "must not contain a query (?…): the calls' paths are added to it; remove it");
+  }
   const baseUrl = url.href.replace(/\/+$/, "");
   const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
   const headers: Record<string, string> = {};

@@ -237,6 +237,23 @@ describe("verifyIdToken fetches the JWKS safely", () => {
     expect(requests).toEqual([]);
   });
 
+  it("takes a JWKS address with a query (some key endpoints need one)", async () => {
+    await expect(verifyIdToken(await sign(), remote(`${origin}/jwks?appid=a1`))).resolves.toBeDefined();
+    expect(requests).toEqual(["/jwks?appid=a1"]);
+  });
+
+  it.each(["/jwks#k1", "/jwks#", "/jwks?appid=a1#k1"])(
+    "refuses a JWKS address with a fragment (%s), which never reaches the server, without any request",
+    async (path) => {
+      const error = await rejection(verifyIdToken(await sign(), remote(`${origin}${path}`)));
+      expect(error.reason).toBe("options");
+      expect(error.message).toBe(
+        "options.jwksUri must not contain a fragment (#…): a fragment is never sent to the server; remove it",
+      );
+      expect(requests).toEqual([]);
+    },
+  );
+
   it("does not follow a redirect from the JWKS address", async () => {
     route = (request, response) => {
       if (request.url === "/moved") response.writeHead(302, { location: "/jwks" }).end();
