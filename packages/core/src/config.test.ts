@@ -125,14 +125,22 @@ describe("resolveConfig", () => {
       { baseUrl: "tenant.example.com/eiam" },
       'baseUrl is not an absolute URL such as https://tenant.example.com: "tenant.example.com/eiam"',
     ],
-    ...["https://tenant.example.com/?x=1", "https://tenant.example.com/eiam?"].map((baseUrl) => [
-      { baseUrl },
+    [
+      { baseUrl: "https://tenant.example.com/?x=1" },
       "baseUrl must not contain a query (?…): the calls' paths are added to it; remove it",
-    ]),
-    ...["https://tenant.example.com/eiam#top", "https://tenant.example.com/eiam#"].map((baseUrl) => [
-      { baseUrl },
+    ],
+    [
+      { baseUrl: "https://tenant.example.com/eiam?" },
+      "baseUrl must not contain a query (?…): the calls' paths are added to it; remove it",
+    ],
+    [
+      { baseUrl: "https://tenant.example.com/eiam#top" },
       "baseUrl must not contain a fragment (#…): a fragment is never sent to the server; remove it",
-    ]),
+    ],
+    [
+      { baseUrl: "https://tenant.example.com/eiam#" },
+      "baseUrl must not contain a fragment (#…): a fragment is never sent to the server; remove it",
+    ],
   ])("refuses %j", (change, message) => {
     const thrown = (() => {
       try {
