@@ -5,8 +5,8 @@ import { loadSpec } from "@idaas-sdk/spec";
 import { ADMIN_PATH, type IssuedCode, issuerOf, JWKS_PATH } from "./emulator/index.js";
 import type { EmulatorUser } from "./emulator/users.js";
 import { endpointsOf, preferValues, undocumentedFields } from "./endpoints.js";
-import { UNDOCUMENTED } from "./rules.js";
-import type { RunningMock } from "./server.js";
+import { UNDOCUMENTED } from "./request-rules.js";
+import type { RunningMock } from "./start.js";
 
 export function banner(mock: Pick<RunningMock, "url" | "products" | "baseUrl" | "mode" | "emulator">): string {
   return mock.emulator ? emulatorBanner(mock, mock.emulator.users) : examplesBanner(mock);

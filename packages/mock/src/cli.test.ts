@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PATH, JWKS_PATH } from "./emulator/index.js";
-import { UNDOCUMENTED } from "./rules.js";
+import { UNDOCUMENTED } from "./request-rules.js";
 import { requiredParameters, ruleFor } from "./test-support/expected.js";
 import { call, exampleRequest, operations } from "./test-support/requests.js";
 

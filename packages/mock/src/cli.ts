@@ -49,7 +49,7 @@ if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode,
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
 const { banner, codeLine } = await import("./banner.js");
-const { MockStartError, startMock } = await import("./server.js");
+const { MockStartError, startMock } = await import("./start.js");
 const { readUsersFile } = await import("./emulator/users.js");
 try {
   const users = values.users === undefined ? undefined : readUsersFile(values.users);

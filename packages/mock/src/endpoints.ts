@@ -1,9 +1,13 @@
 // What the mock knows about each endpoint, derived from the bundled spec's catalog: its named outcomes and the
 // `x-mock-when` rules of its error examples. Nothing here is a copy of a spec fact.
-import { type CatalogError, type CatalogOperation, listOperations, resolve, type SpecDocument } from "@idaas-sdk/spec";
-
-/** `x-mock-when.missing` entry that matches any missing or invalid parameter. */
-const ANY_PARAMETER = "*";
+import {
+  type CatalogError,
+  type CatalogOperation,
+  errorForMissing,
+  listOperations,
+  resolve,
+  type SpecDocument,
+} from "@idaas-sdk/spec";
 
 export interface Endpoint {
   operation: CatalogOperation;
@@ -22,8 +26,6 @@ export function endpointsOf(document: SpecDocument): Endpoint[] {
     for (const response of operation.responses) {
       for (const example of response.examples) exampleStatus.set(example.name, response.status);
     }
-    const named = (field: string) => operation.errors.find((error) => error.mockWhen?.missing?.includes(field));
-    const any = operation.errors.find((error) => error.mockWhen?.missing?.includes(ANY_PARAMETER));
     const bodySchema = resolve<{ properties?: object } | undefined>(document, operation.requestBody?.schema);
     const body = [
       ...new Set([...(operation.requestBody?.requiredFields ?? []), ...Object.keys(bodySchema?.properties ?? {})]),
@@ -33,7 +35,12 @@ export function endpointsOf(document: SpecDocument): Endpoint[] {
       ...operation.headers.filter((header) => header.required).map((header) => header.name),
       ...(operation.requestBody?.requiredFields ?? []),
     ];
-    return { operation, fields: { headers, body, required }, exampleStatus, errorFor: (field) => named(field) ?? any };
+    return {
+      operation,
+      fields: { headers, body, required },
+      exampleStatus,
+      errorFor: (field) => errorForMissing(operation, field),
+    };
   });
 }
 

@@ -9,7 +9,8 @@ export {
   type PasswordState,
   readUsersFile,
 } from "./emulator/users.js";
+export { MOCK_ERRORS } from "./http/reply.js";
 export { basePath, DEFAULT_HOST, DEFAULT_PORT } from "./products.js";
 /** The mock's own error codes for request problems the spec documents no vendor error for. */
-export { UNDOCUMENTED as mockRequestErrorCodes } from "./rules.js";
-export { type EmulatorHandle, type MockOptions, MockStartError, type RunningMock, startMock } from "./server.js";
+export { UNDOCUMENTED as mockRequestErrorCodes } from "./request-rules.js";
+export { type EmulatorHandle, type MockOptions, MockStartError, type RunningMock, startMock } from "./start.js";

@@ -1,12 +1,13 @@
-// Prism, in-process: its operations are read from a product's bundled spec, its client validates the request,
-// negotiates the response (Prefer: code / example / dynamic) and validates the result.
-
+// Prism, in-process, one per product bundle: its validator checks every request (the pipeline), and its negotiator
+// picks the spec's example for the examples answerer (Prefer: code / example / dynamic), checking the answer too.
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { createClientFromOperations } from "@stoplight/prism-http/dist/client.js";
+import { validateInput } from "@stoplight/prism-http/dist/validator/index.js";
 import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js";
-import type { Finding } from "./rules.js";
+import type { Finding } from "./http/reply.js";
 
 type ClientConfig = Parameters<typeof createClientFromOperations>[1];
+type HttpOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
 export interface Preferences {
   code?: number;
@@ -15,13 +16,33 @@ export interface Preferences {
   seed?: string;
 }
 
-export interface PrismAnswer {
+/** A request as Prism is given it: the path without the product's base path, headers lower-cased. */
+export interface PrismRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface Validation {
+  /** Everything Prism's validator said about the request, warnings included. */
+  findings: Finding[];
+  /** The findings that make the request invalid (errors, not warnings). */
+  invalid: Finding[];
+}
+
+export interface PrismPick {
   status: number;
   body: unknown;
-  /** Everything Prism's validator said about the request and the response. */
+  /** What Prism's validator said about the answer it picked. */
   findings: Finding[];
-  /** The request findings that made Prism judge the request invalid (and answer one of its 4xx fallbacks). */
-  invalid: Finding[];
+}
+
+export interface Prism {
+  validate(request: PrismRequest): Validation;
+  /** Asks Prism for the answer to a request already validated; throws Prism's ProblemJsonError when it has none. */
+  pick(request: PrismRequest, preferences: Preferences): Promise<PrismPick>;
 }
 
 // @stoplight/types' DiagnosticSeverity.Error; warnings do not make Prism reject a request.
@@ -42,12 +63,13 @@ const silentLogger = {
 };
 
 /** `document` is a parsed bundle; Prism dereferences it in place, so pass a copy nothing else reads. */
-export async function createPrism(document: object, dynamic: boolean) {
+export async function createPrism(document: object, dynamic: boolean): Promise<Prism> {
   const operations = await getHttpOperationsFromSpec(document);
+  // The pipeline has validated the request already: the negotiator is not told again.
   const config = {
     mock: { dynamic },
     checkSecurity: false,
-    validateRequest: true,
+    validateRequest: false,
     validateResponse: true,
     errors: false,
     upstreamProxy: undefined,
@@ -55,28 +77,31 @@ export async function createPrism(document: object, dynamic: boolean) {
     logger: silentLogger,
   } as unknown as ClientConfig;
   const client = createClientFromOperations(operations, config);
+  const operationAt = (method: string, path: string): HttpOperation => {
+    const found = operations.find((operation) => operation.method === method.toLowerCase() && operation.path === path);
+    if (!found) throw new Error(`Prism has no operation ${method} ${path}`);
+    return found;
+  };
 
   return {
-    /** Asks Prism for the response; throws Prism's ProblemJsonError when it cannot give one. */
-    async request(
-      method: string,
-      path: string,
-      headers: Record<string, string>,
-      body: unknown,
-      preferences: Preferences,
-    ): Promise<PrismAnswer> {
+    validate({ method, path, query, headers, body }) {
+      const element = { method: method.toLowerCase(), url: { path, query }, headers, body };
+      const result = validateInput({ resource: operationAt(method, path), element } as Parameters<
+        typeof validateInput
+      >[0]);
+      const violations = result._tag === "Left" ? result.left : [];
+      const findings = violations.map((violation) => toFinding("request", violation));
+      const invalid = violations
+        .filter((violation) => violation.severity === SEVERITY_ERROR)
+        .map((violation) => toFinding("request", violation));
+      return { findings, invalid };
+    },
+    async pick({ method, path, headers, body }, preferences) {
       const mock = { dynamic, ...withoutUndefined(preferences) };
       const request = { method: method.toLowerCase(), headers, body } as Parameters<typeof client.request>[1];
       const output = await client.request(path, request, { mock } as Partial<ClientConfig>);
-      const { input } = output.violations;
-      const findings = [
-        ...input.map((violation) => toFinding("request", violation)),
-        ...output.violations.output.map((violation) => toFinding("response", violation)),
-      ];
-      const invalid = input
-        .filter((violation) => violation.severity === SEVERITY_ERROR)
-        .map((violation) => toFinding("request", violation));
-      return { status: output.status, body: output.data, findings, invalid };
+      const findings = output.violations.output.map((violation) => toFinding("response", violation));
+      return { status: output.status, body: output.data, findings };
     },
   };
 }

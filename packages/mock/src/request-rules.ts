@@ -1,37 +1,21 @@
-// Invalid requests get the error the real service gives, chosen by the `x-mock-when` rules of the spec's error
-// examples. Precedence is deterministic: the first problem field in the endpoint's field order (headers as the
-// spec lists them, then body fields) that a rule covers wins; a present but invalid value counts as missing.
-// Where the vendor documents no error for a problem, the mock answers one of its own `MOCK.` codes, never a
-// vendor code the spec does not give for that case.
-import type { IncomingHttpHeaders } from "node:http";
+// The request rules: an invalid request gets the error the real service gives, chosen by the `x-mock-when.missing`
+// rules of the spec's error examples. Precedence is deterministic: the first problem field in the endpoint's field
+// order (headers as the spec lists them, then body fields) that a rule covers wins; a present but invalid value
+// counts as missing. Where the vendor documents no error for a problem, the mock answers one of its own `MOCK.`
+// codes, never a vendor code the spec does not give for that case.
 import type { Endpoint } from "./endpoints.js";
-
-/** One finding about the request, as reported in the X-Mock-Validation header (never a value, so never a secret). */
-export interface Finding {
-  location: string[];
-  code: string;
-  message: string;
-}
+import { errorBody, type Finding, mockCode, mockError, type Reply } from "./http/reply.js";
 
 export interface Offence {
   field: string;
   problem: "missing" | "invalid";
 }
 
-export interface RuleAnswer {
-  status: number;
-  body: { error_code: string; error_msg: string };
-  /** The spec's error example answered; none for a mock-owned error. */
-  example?: string;
-  /** For the log: what was wrong, e.g. "missing password". Never a value. */
-  note: string;
-}
-
 /** The mock's own codes (HTTP 400) for request problems no error of the spec covers. */
 export const UNDOCUMENTED = {
-  missing: "MOCK.MISSING_PARAMETER",
-  invalid: "MOCK.INVALID_PARAMETER",
-  request: "MOCK.INVALID_REQUEST",
+  missing: mockCode("MISSING_PARAMETER"),
+  invalid: mockCode("INVALID_PARAMETER"),
+  request: mockCode("INVALID_REQUEST"),
 } as const;
 const NO_VENDOR_ERROR = "the spec documents no vendor error for it";
 
@@ -39,15 +23,10 @@ const isBlank = (value: unknown) => value === undefined || value === null || Str
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
 /** Required headers and body fields that are absent, null or blank; a body that is not a JSON object lacks all. */
-export function missingFields(endpoint: Endpoint, headers: IncomingHttpHeaders, body: unknown): Offence[] {
+export function missingFields(endpoint: Endpoint, headers: Record<string, string>, body: unknown): Offence[] {
   const sent = (field: string) =>
-    endpoint.fields.headers.includes(field) ? headerValue(headers, field) : isObject(body) ? body[field] : undefined;
+    endpoint.fields.headers.includes(field) ? headers[field.toLowerCase()] : isObject(body) ? body[field] : undefined;
   return endpoint.fields.required
     .filter((field) => isBlank(sent(field)))
     .map((field): Offence => ({ field, problem: "missing" }));
@@ -71,7 +50,7 @@ export function invalidFields(endpoint: Endpoint, findings: Finding[]): Offence[
 }
 
 /** The vendor error for the first offence a rule covers; else a mock error naming the first offence. */
-export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer | undefined {
+export function answerFor(endpoint: Endpoint, offences: Offence[]): Reply | undefined {
   const order = [...endpoint.fields.headers, ...endpoint.fields.body];
   const rank = (offence: Offence) => order.indexOf(offence.field);
   const sorted = [...offences].sort((a, b) => rank(a) - rank(b) || (a.problem === "missing" ? -1 : 1));
@@ -81,7 +60,7 @@ export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer |
     // A message template with a placeholder (EIAM's "Parameter {0} cannot be left blank.") names the field;
     // otherwise the example is answered as the spec gives it.
     const body = error.message.includes("{0}")
-      ? { ...error.example, error_msg: error.message.replaceAll("{0}", offence.field) }
+      ? errorBody(error.code, error.message.replaceAll("{0}", offence.field))
       : error.example;
     return { status: error.httpStatus, body, example: error.exampleName, note: `${offence.problem} ${offence.field}` };
   }
@@ -90,23 +69,21 @@ export function answerFor(endpoint: Endpoint, offences: Offence[]): RuleAnswer |
   const where = endpoint.fields.headers.includes(first.field) ? "Header" : "Body field";
   const problem = first.problem === "missing" ? "is missing or blank" : "has a value the schema rejects";
   return {
-    status: 400,
-    body: {
-      error_code: UNDOCUMENTED[first.problem],
-      error_msg: `${where} ${first.field} ${problem}; ${NO_VENDOR_ERROR}`,
-    },
+    ...mockError(
+      first.problem === "missing" ? "MISSING_PARAMETER" : "INVALID_PARAMETER",
+      `${where} ${first.field} ${problem}; ${NO_VENDOR_ERROR}`,
+    ),
     note: `${first.problem} ${first.field}`,
   };
 }
 
 /** A request Prism (or the body parser) rejects for a reason tied to no parameter: a mock error naming where. */
-export function requestProblem(findings: Finding[]): RuleAnswer | undefined {
+export function requestProblem(findings: Finding[]): Reply | undefined {
   const [first] = findings;
   if (!first) return undefined;
   const where = first.location.slice(1).join(".") || "request";
   return {
-    status: 400,
-    body: { error_code: UNDOCUMENTED.request, error_msg: `Invalid ${where}: ${first.message}; ${NO_VENDOR_ERROR}` },
+    ...mockError("INVALID_REQUEST", `Invalid ${where}: ${first.message}; ${NO_VENDOR_ERROR}`),
     note: `invalid ${where}`,
   };
 }

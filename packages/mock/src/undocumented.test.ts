@@ -3,8 +3,8 @@
 // and free of required fields.
 import { listOperations, loadSpec, PRODUCTS, type Product, type SpecDocument } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNDOCUMENTED } from "./rules.js";
-import { type RunningMock, serveDocuments } from "./server.js";
+import { UNDOCUMENTED } from "./request-rules.js";
+import { type RunningMock, startMockOfBundles } from "./start.js";
 import { requiredParameters } from "./test-support/expected.js";
 import { type Answer, call, exampleHeaders, exampleRequest, nameOf } from "./test-support/requests.js";
 
@@ -35,8 +35,8 @@ const optionalBodies = bundles((document) => {
 
 const mocks: Partial<Record<"withoutRules" | "optionalBodies", RunningMock>> = {};
 beforeAll(async () => {
-  mocks.withoutRules = await serveDocuments(withoutRules, { port: 0 });
-  mocks.optionalBodies = await serveDocuments(optionalBodies, { port: 0 });
+  mocks.withoutRules = await startMockOfBundles(withoutRules, { port: 0 });
+  mocks.optionalBodies = await startMockOfBundles(optionalBodies, { port: 0 });
 });
 afterAll(() => Promise.all(Object.values(mocks).map((mock) => mock.close())));
 

@@ -27,12 +27,9 @@ export const randomCode = (): string => String(randomInt(1_000_000)).padStart(6,
  * Makes state tokens as the vendor's look: HS256 JWTs whose `subject` claim is a JSON string of the journey and
  * the user (the pages' examples decode so). The secret never leaves the emulator, so to a client they are opaque.
  */
-export function createStateTokenMaker(): (
-  state: string,
-  userId: string,
-  now: number,
-  seconds: number,
-) => Promise<string> {
+export type StateTokenMaker = (state: string, userId: string, now: number, seconds: number) => Promise<string>;
+
+export function createStateTokenMaker(): StateTokenMaker {
   const secret = randomBytes(32);
   return (state, userId, now, seconds) => {
     const iat = Math.floor(now / 1000);

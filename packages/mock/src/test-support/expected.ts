@@ -2,7 +2,7 @@
 // read from the catalog (rules.ts reads the same rules through endpoints.ts).
 import type { CatalogError, CatalogOperation } from "@idaas-sdk/spec";
 import { expect } from "vitest";
-import { UNDOCUMENTED } from "../rules.js";
+import { UNDOCUMENTED } from "../request-rules.js";
 import { type Answer, validatorOf } from "./requests.js";
 
 export const requiredHeaders = (operation: CatalogOperation) =>

@@ -3,7 +3,7 @@
 import { connect } from "node:net";
 import { type CatalogOperation, listAllOperations, loadSpec, PRODUCTS, type Product } from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
-import type { RunningMock } from "../server.js";
+import type { RunningMock } from "../start.js";
 
 export interface Answer {
   status: number;

@@ -1,0 +1,47 @@
+// One request to the emulator, as one value: the operation Prism validated, what was sent, and the emulator's
+// state, key and clock. The journey steps and the handlers take it; nothing is rebuilt per request.
+import type { CatalogOperation } from "@idaas-sdk/spec";
+import type { Product } from "../products.js";
+import type { Store } from "./store.js";
+import type { SigningKey, StateTokenMaker } from "./tokens.js";
+
+/** What stays for the emulator's life: its state, its keys, and what its options asked for. */
+export interface World {
+  store: Store;
+  key: SigningKey;
+  stateTokenFor: StateTokenMaker;
+  /** Every code issued is this one, when set. */
+  fixedCode?: string;
+  onCode?: (code: import("./store.js").IssuedCode) => void;
+}
+
+export interface Context {
+  world: World;
+  product: Product;
+  operation: CatalogOperation;
+  /** Request headers, names lower-cased. */
+  headers: Record<string, string>;
+  /** The JSON body's fields; empty for an operation without a body. */
+  body: Record<string, unknown>;
+  /** The product's base URL on this mock: the id_token's issuer is under it. */
+  baseUrl: string;
+  /** `X-L: zh` asked for the catalogue's Chinese messages. */
+  chinese: boolean;
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** A body field as text ("" when absent or not a string). */
+export const field = (context: Context, name: string): string => text(context.body[name]);
+
+/** The header the spec fills from a client option (`x-idaas-sdk-option`), e.g. "stateToken". */
+export const headerOf = (context: Context, option: string) =>
+  context.operation.headers.find((header) => header.option === option);
+
+/** The value of the header the spec fills from a client option ("" when not sent). */
+export function optionHeader(context: Context, option: string): string {
+  const header = headerOf(context, option);
+  return header ? text(context.headers[header.name.toLowerCase()]) : "";
+}
+
+export const now = (context: Context) => context.world.store.now();

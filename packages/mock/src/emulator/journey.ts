@@ -1,0 +1,147 @@
+// A login's way from its first factor to a session, the same for every operation that starts or continues one:
+// the disabled-user refusal, a second factor (MFA_AUTH), a password to change first (PASSWORD_WARN /
+// PASSWORD_EXPIRED), the tenant's access policy (ACCESS_DENIED), then the session and its id_token. And the lockout
+// that counts wrong passwords.
+import type { PasswordPolicy } from "@idaas-sdk/core";
+import type { Reply } from "../http/reply.js";
+import { type Context, headerOf, now, optionHeader } from "./context.js";
+import { bodyField, canFail, fail, has, outcome } from "./replies.js";
+import type { Account, Journey } from "./store.js";
+import { randomToken } from "./tokens.js";
+
+/** How long what the emulator issues lives, in seconds; the pages give none of these but the codes' (5 minutes). */
+export const LIFETIMES = { challenge: 120, captchaToken: 120, code: 300, stateToken: 300 } as const;
+/** Password login: the pages show 9 attempts left after the first failure, and a lock of about 5 minutes. */
+export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
+
+/** Where the vendor's pages put a tenant's OAuth 2 endpoints: the id_token's issuer, and its JWKS at `/keys`. */
+const OAUTH2_PATH = "/api/v1/oauth2";
+export const JWKS_PATH = `${OAUTH2_PATH}/keys`;
+/** The issuer of a product's id_tokens, under its base URL. */
+export const issuerOf = (baseUrl: string) => `${baseUrl}${OAUTH2_PATH}`;
+
+/** An id_token of the account for the client, signed with the emulator's key. */
+export function idToken(context: Context, account: Account, clientId: string): Promise<string> {
+  const user = Object.fromEntries(
+    (["name", "mobile", "id", "userName", "email"] as const)
+      .filter((claim) => account[claim] !== undefined)
+      .map((claim) => [claim, account[claim]]),
+  );
+  // The vendor's tokens carry the user both as claims and as the JSON string `api`.
+  return context.world.key.sign(
+    { ...user, api: JSON.stringify(user) },
+    {
+      issuer: issuerOf(context.baseUrl),
+      audience: clientId,
+      subject: account.userName ?? account.id,
+      now: now(context),
+    },
+  );
+}
+
+/** After the first factor: the disabled-user refusal, a second factor, or what follows authentication. */
+export function afterFirstFactor(context: Context, account: Account): Promise<Reply> {
+  if (account.disabled) return disabled(context, account);
+  if (account.mfa?.length) return issueState(context, account, "mfa-auth", { data: JSON.stringify(account.mfa) });
+  return afterAuthentication(context, account);
+}
+
+/** Authenticated: a password to change first (where the operation has that outcome), or the session. */
+export function afterAuthentication(context: Context, account: Account): Promise<Reply> {
+  if (account.passwordState === "warn" && has(context, "password-warn")) {
+    return issueState(context, account, "password-warn");
+  }
+  if (account.passwordState === "expired" && has(context, "password-expired")) {
+    return issueState(context, account, "password-expired");
+  }
+  return finish(context, account);
+}
+
+/** The tenant's access policy decides last, as a session would be made: ACCESS_DENIED, or logged in. */
+export function finish(context: Context, account: Account): Promise<Reply> {
+  return account.accessDenied ? denied(context, account) : logIn(context, account);
+}
+
+/** The operation's success outcome: a new session of the account, living its example's `expire` seconds. */
+async function logIn(context: Context, account: Account): Promise<Reply> {
+  const { store } = context.world;
+  const clientId = optionHeader(context, "clientId");
+  const sessionToken = randomToken();
+  const reply = outcome(context, "success", {
+    session_token: sessionToken,
+    id_token: await idToken(context, account, clientId),
+  });
+  const expire = bodyField(reply, "expire");
+  if (typeof expire !== "number") {
+    throw new Error(`the ${context.product} spec's ${context.operation.operationId} success has no expire`);
+  }
+  store.sessions.set(sessionToken, {
+    product: context.product,
+    account,
+    clientId,
+    used: false,
+    expiresAt: store.expiry(expire),
+  });
+  return reply;
+}
+
+/** A state token of the outcome `name` (its `status` value goes into the token, as in the vendor's). */
+function stateToken(context: Context, account: Account, name: string): Promise<string> {
+  const status = String(bodyField(outcome(context, name), "status"));
+  return context.world.stateTokenFor(status, account.id, now(context), LIFETIMES.stateToken);
+}
+
+async function issueState(
+  context: Context,
+  account: Account,
+  journey: Journey,
+  replace: Record<string, unknown> = {},
+): Promise<Reply> {
+  const { store } = context.world;
+  const token = await stateToken(context, account, journey);
+  const reply = outcome(context, journey, { state_token: token, ...replace });
+  const data = bodyField(reply, "data");
+  const policy = journey === "mfa-auth" || typeof data !== "string" ? undefined : (JSON.parse(data) as PasswordPolicy);
+  store.stateTokens.set(token, {
+    product: context.product,
+    account,
+    journey,
+    policy,
+    used: false,
+    expiresAt: store.expiry(LIFETIMES.stateToken),
+  });
+  return reply;
+}
+
+/** A refusal of the tenant's policy: ACCESS_DENIED where the operation has it, else its disabled-user error. */
+async function denied(context: Context, account: Account): Promise<Reply> {
+  if (!has(context, "access-denied")) return fail(context, "disabled");
+  return outcome(context, "access-denied", { state_token: await stateToken(context, account, "access-denied") });
+}
+
+function disabled(context: Context, account: Account): Promise<Reply> {
+  return canFail(context, "disabled") ? Promise.resolve(fail(context, "disabled")) : denied(context, account);
+}
+
+/** The lock's refusal while the account is locked; undefined (and the count reset) once it is over. */
+export function lockedFor(context: Context, account: Account): Reply | undefined {
+  if (account.lockedUntil === undefined) return undefined;
+  const left = Math.ceil((account.lockedUntil - now(context)) / 1000);
+  if (left > 0) return fail(context, "locked", Math.floor(left / 60), left % 60);
+  account.lockedUntil = undefined;
+  account.failures = 0;
+  return undefined;
+}
+
+/** A wrong password: the attempts left, or the lock at the last one. */
+export function wrongPassword(context: Context, account: Account): Reply {
+  account.failures += 1;
+  const left = LOCKOUT.attempts - account.failures;
+  if (left > 0) return fail(context, "wrong-password", left);
+  account.lockedUntil = context.world.store.expiry(LOCKOUT.seconds);
+  return lockedFor(context, account) as Reply;
+}
+
+/** The refusal of the header the spec fills from the client option (its name goes into the message). */
+export const refused = (context: Context, option: string) =>
+  fail(context, "refused-token", headerOf(context, option)?.name ?? option);

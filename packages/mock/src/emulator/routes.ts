@@ -1,0 +1,36 @@
+// The emulator's own routes: the code inbox and the reset on the origin (under no product), and each product's
+// JWKS where the vendor's pages put a tenant's.
+import { mockError, notAllowed, type Reply } from "../http/reply.js";
+import type { IncomingCall } from "../http/server.js";
+import type { Routes } from "../pipeline.js";
+import { JWKS_PATH } from "./journey.js";
+import type { Store } from "./store.js";
+import type { SigningKey } from "./tokens.js";
+
+/** The emulator's own routes, on the origin: the code inbox and the reset. */
+export const ADMIN_PATH = "/__idaas/";
+
+export function emulatorRoutes(store: Store, key: SigningKey): Routes {
+  return async (call, sites) => {
+    if (call.url.pathname.startsWith(ADMIN_PATH)) return administer(store, call);
+    const site = sites.find((candidate) => call.url.pathname === `${candidate.basePath}${JWKS_PATH}`);
+    if (!site) return undefined;
+    if (call.method !== "GET") return notAllowed(call.method, "GET");
+    return { status: 200, body: { keys: [key.jwk] }, note: "emulator JWKS" };
+  };
+}
+
+function administer(store: Store, call: IncomingCall): Reply {
+  const route = call.url.pathname.slice(ADMIN_PATH.length);
+  if (route === "codes") {
+    if (call.method !== "GET") return notAllowed(call.method, "GET");
+    const to = call.url.searchParams.get("to") ?? undefined;
+    return { status: 200, body: { codes: store.codes(to) }, note: "emulator inbox" };
+  }
+  if (route === "reset") {
+    if (call.method !== "POST") return notAllowed(call.method, "POST");
+    store.reset();
+    return { status: 204, note: "emulator reset" };
+  }
+  return mockError("NOT_FOUND", `No emulator route here; it has GET ${ADMIN_PATH}codes and POST ${ADMIN_PATH}reset`);
+}
