@@ -179,6 +179,9 @@ describe("verifyIdToken checks its options", () => {
       [{ ...options, clockTolerance: Number.POSITIVE_INFINITY }, "options.clockTolerance"],
       [{ ...options, currentDate: new Date(Number.NaN) }, "options.currentDate"],
       [{ ...options, timeoutMs: 0 }, "options.timeoutMs"],
+      [{ ...options, maxResponseBytes: 0 }, "options.maxResponseBytes must be a positive integer number of bytes"],
+      [{ ...options, maxResponseBytes: 1.5 }, "options.maxResponseBytes must be a positive integer number of bytes"],
+      [{ ...options, maxResponseBytes: "64k" }, "options.maxResponseBytes must be a positive integer number of bytes"],
     ];
     for (const [given, message] of cases) {
       const error = await rejection(verifyIdToken(token, given as VerifyIdTokenOptions));
@@ -262,6 +265,54 @@ describe("verifyIdToken fetches the JWKS safely", () => {
     const error = await rejection(verifyIdToken(await sign(), remote(`${origin}/moved`)));
     expect(error.message).toContain("Expected 200 OK");
     expect(requests).toEqual(["/moved"]);
+  });
+
+  // Streams `limit` bytes of white space, a chunk at a time as the client reads, never all in memory; `closed` settles
+  // when the connection closes, cancelled by the client or after the last byte (`finished`).
+  const MIB = 1024 * 1024;
+  const streamJwks = (limit: number, declareLength: boolean) => {
+    const served = { bytes: 0, finished: false, closed: new Promise<void>(() => {}) };
+    served.closed = new Promise<void>((resolve) => {
+      route = (_, response) => {
+        response.on("close", resolve);
+        response.writeHead(200, {
+          "content-type": "application/json",
+          ...(declareLength && { "content-length": String(limit) }),
+        });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        const pump = () => {
+          while (!response.destroyed && served.bytes < limit) {
+            served.bytes += chunk.byteLength;
+            if (!response.write(chunk)) return void response.once("drain", pump);
+          }
+          if (!response.destroyed) {
+            served.finished = true;
+            response.end();
+          }
+        };
+        pump();
+      };
+    });
+    return served;
+  };
+
+  it.each([
+    ["the default cap, 64 KiB", {}, 65536, false],
+    ["options.maxResponseBytes", { maxResponseBytes: 1000 }, 1000, false],
+    ["a declared Content-Length over options.maxResponseBytes", { maxResponseBytes: 1000 }, 1000, true],
+  ])("stops reading a JWKS larger than %s and cancels the connection", async (_, extra, limit, declareLength) => {
+    const served = streamJwks(32 * MIB, declareLength);
+    const error = await rejection(
+      verifyIdToken(await sign(), remote(`${origin}/huge-${limit}-${declareLength}`, extra)),
+    );
+    expect(error.reason).toBe("jwks-too-large");
+    expect(error.message).toBe(
+      `the JSON Web Key Set from options.jwksUri is larger than options.maxResponseBytes (${limit} bytes); reading ` +
+        "stopped. Raise options.maxResponseBytes if the tenant's key set really is that large",
+    );
+    await served.closed;
+    expect(served.finished).toBe(false);
+    expect(served.bytes).toBeLessThan(32 * MIB);
   });
 
   it("gives up on a JWKS that does not answer within timeoutMs", async () => {

@@ -3,12 +3,15 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   decodeJwt,
+  type FetchImplementation,
   type JSONWebKeySet,
   type JWTPayload,
   type JWTVerifyGetKey,
   jwtVerify,
 } from "jose";
+import { readCappedBody } from "./capped-body.js";
 import { checkServiceUrl } from "./config.js";
 import { IdaasTokenError } from "./errors.js";
 
@@ -36,8 +39,10 @@ interface VerifyIdTokenCommonOptions {
   clockTolerance?: number;
   /** The time to check `exp` / `nbf` against; default now. */
   currentDate?: Date;
-  /** Milliseconds the download of the JWKS from `jwksUri` may take. Default 5000. */
+  /** Milliseconds the download of the JWKS from `jwksUri` may take, reading it included. Default 5000. */
   timeoutMs?: number;
+  /** Largest JWKS read from `jwksUri`, in bytes; past it the download is cancelled. Default 65 536 (64 KiB). */
+  maxResponseBytes?: number;
 }
 
 /** The options of {@link verifyIdToken}: `issuer`, `audience`, and the keys as exactly one of `jwksUri` or `jwks`. */
@@ -56,19 +61,42 @@ export type VerifyIdTokenOptions = VerifyIdTokenCommonOptions &
   );
 
 const DEFAULT_JWKS_TIMEOUT_MS = 5_000;
+/** A tenant's JWKS holds a few keys, about 500 bytes each. */
+const DEFAULT_JWKS_MAX_BYTES = 64 * 1024;
 
-// One remote key set per address and time limit, so that jose's cache (and its cooldown between fetches) serves
-// every call instead of each call downloading the JWKS again. Bounded: an app verifies against a few tenants.
+/**
+ * jose's fetch of the JWKS, reading at most `maxBytes` of it. jose passes `redirect: "manual"` (a redirect is an
+ * error, never followed) and a signal that aborts after its timeoutDuration, which then covers reading the body too.
+ */
+function cappedFetch(maxBytes: number): FetchImplementation {
+  return async (url, init) => {
+    const response = await globalThis.fetch(url, init);
+    if (response.status !== 200) {
+      await response.body?.cancel().catch(() => undefined);
+      return response; // jose refuses it
+    }
+    const tooLarge = () =>
+      new IdaasTokenError(
+        "jwks-too-large",
+        `the JSON Web Key Set from options.jwksUri is larger than options.maxResponseBytes (${maxBytes} bytes); ` +
+          "reading stopped. Raise options.maxResponseBytes if the tenant's key set really is that large",
+      );
+    const body = await readCappedBody(response, maxBytes, init.signal, tooLarge);
+    return new Response(body as BodyInit, { status: 200 });
+  };
+}
+
+// One remote key set per address and limits, so that jose's cache (and its cooldown between fetches) serves every
+// call instead of each call downloading the JWKS again. Bounded: an app verifies against a few tenants.
 const remoteKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 const MAX_REMOTE_KEY_SETS = 32;
 
-function remoteKeys(url: URL, timeoutDuration: number): ReturnType<typeof createRemoteJWKSet> {
-  const key = `${timeoutDuration} ${url.href}`;
+function remoteKeys(url: URL, timeoutDuration: number, maxBytes: number): ReturnType<typeof createRemoteJWKSet> {
+  const key = `${timeoutDuration} ${maxBytes} ${url.href}`;
   let keys = remoteKeySets.get(key);
   if (!keys) {
     if (remoteKeySets.size >= MAX_REMOTE_KEY_SETS) remoteKeySets.delete(remoteKeySets.keys().next().value as string);
-    // jose fetches with redirect: "manual" (a redirect is an error, never followed) and aborts after timeoutDuration.
-    keys = createRemoteJWKSet(url, { timeoutDuration });
+    keys = createRemoteJWKSet(url, { timeoutDuration, [customFetch]: cappedFetch(maxBytes) });
     remoteKeySets.set(key, keys);
   }
   return keys;
@@ -135,7 +163,7 @@ function checkOptions(options: unknown): CheckedOptions {
     (Array.isArray(given.audience) && given.audience.length > 0 && given.audience.every(isText))
       ? (given.audience as string | string[])
       : badOption("audience", "must be a non-empty string or a non-empty array of them (your client id)");
-  const { clockTolerance, currentDate, timeoutMs } = given;
+  const { clockTolerance, currentDate, timeoutMs, maxResponseBytes } = given;
   if (
     clockTolerance !== undefined &&
     !(typeof clockTolerance === "number" && Number.isFinite(clockTolerance) && clockTolerance >= 0)
@@ -147,6 +175,12 @@ function checkOptions(options: unknown): CheckedOptions {
   }
   if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     badOption("timeoutMs", "must be a positive number of milliseconds");
+  }
+  if (
+    maxResponseBytes !== undefined &&
+    !(typeof maxResponseBytes === "number" && Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)
+  ) {
+    badOption("maxResponseBytes", "must be a positive integer number of bytes");
   }
   if (given.jwks !== undefined && given.jwksUri !== undefined) {
     throw new IdaasTokenError("options", "verifyIdToken takes options.jwksUri or options.jwks, not both");
@@ -163,10 +197,10 @@ function checkOptions(options: unknown): CheckedOptions {
       return badOption("jwks", "must be a JSON Web Key Set ({ keys: [...] })");
     }
   } else if (given.jwksUri !== undefined) {
-    // jose fetches with redirect: "manual" (a redirect is an error, never followed) and aborts after timeoutDuration.
     keys = remoteKeys(
       checkJwksUri(given.jwksUri),
       Math.ceil((timeoutMs as number | undefined) ?? DEFAULT_JWKS_TIMEOUT_MS),
+      (maxResponseBytes as number | undefined) ?? DEFAULT_JWKS_MAX_BYTES,
     );
   } else {
     throw new IdaasTokenError("options", "verifyIdToken needs options.jwksUri or options.jwks");

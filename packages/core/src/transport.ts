@@ -5,6 +5,7 @@
 // Facade calls are data: an operation's generated facts (method, path, statuses, headers, body fields) say how to
 // build its request from the call's input, so one implementation runs every call.
 
+import { readCappedBody } from "./capped-body.js";
 import { checkTimeout, type ResolvedConfig } from "./config.js";
 import {
   IdaasApiError,
@@ -192,48 +193,18 @@ export function createTransport({
   const clientHeaders = new Set(optionHeaders.map((name) => name.toLowerCase()));
 
   /** The body of `response`, read to its end or to the cap, whichever comes first; the signal stops the read. */
-  async function readBytes(exchange: Exchange, response: Response): Promise<Uint8Array> {
-    const tooLarge = () =>
-      new IdaasResponseError(
-        exchange.operation,
-        `the HTTP ${response.status} body is larger than maxResponseBytes (${maxResponseBytes} bytes); reading stopped`,
-        response.status,
-      );
-    const declared = Number(response.headers.get("content-length"));
-    if (declared > maxResponseBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    if (!response.body) return new Uint8Array(0);
-    const { signal } = exchange;
-    const reader = response.body.getReader();
-    const stop = () => void reader.cancel(signal.reason).catch(() => undefined);
-    signal.addEventListener("abort", stop, { once: true });
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > maxResponseBytes) {
-          await reader.cancel().catch(() => undefined);
-          throw tooLarge();
-        }
-        chunks.push(value);
-      }
-    } finally {
-      signal.removeEventListener("abort", stop);
-    }
-    signal.throwIfAborted();
-    if (chunks.length === 1) return chunks[0] as Uint8Array;
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return bytes;
+  function readBytes(exchange: Exchange, response: Response): Promise<Uint8Array> {
+    return readCappedBody(
+      response,
+      maxResponseBytes,
+      exchange.signal,
+      () =>
+        new IdaasResponseError(
+          exchange.operation,
+          `the HTTP ${response.status} body is larger than maxResponseBytes (${maxResponseBytes} bytes); reading stopped`,
+          response.status,
+        ),
+    );
   }
 
   /**
