@@ -10,13 +10,13 @@
 //   node generate-operations.mjs <bundle.json> <out.ts>
 
 import { writeFileSync } from "node:fs";
+import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
 import { failWith, readBundle } from "./bundle.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
 /** @typedef {{ [key: string]: string | HeaderTree }} HeaderTree header names by option, nested on the option's dots */
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const FIELD_KINDS = ["secret", "mobile", "email", "plain"];
 const HEADER_KINDS = ["secret", "plain"];
 const JSON_TYPES = ["string", "integer", "number", "boolean"];
@@ -29,22 +29,16 @@ if (!bundlePath || !outPath) fail("usage: generate-operations.mjs <bundle.json> 
 const document = readBundle(bundlePath, fail);
 
 /**
- * Follows local `#/…` references.
+ * Follows local `#/…` references (the catalog's resolver); one that cannot be followed fails the build.
  * @param {SpecDocument | undefined} node
  * @returns {SpecDocument | undefined}
  */
 function resolve(node) {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === "string"; depth++) {
-    if (depth > 20 || !current.$ref.startsWith("#/")) fail(`cannot resolve $ref ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((value, key) => value?.[key], document);
-    if (current === undefined) fail(`unresolvable $ref ${node?.$ref}`);
+  try {
+    return resolveIn(document, node);
+  } catch (error) {
+    return fail(`${bundlePath}: ${/** @type {Error} */ (error).message}`);
   }
-  return current;
 }
 
 /**
