@@ -4,13 +4,13 @@
 // repeat it (`x-idaas-sdk-retry`), the headers the client fills in (`x-idaas-sdk-option` of the header
 // parameters), and per request body field its call argument (`x-idaas-sdk-argument`, default the camelCase name),
 // its JSON type and how it is shown in logs and errors (`x-idaas-sdk-redact`). Header parameters also carry
-// `x-idaas-sdk-redact`: the secret ones are listed once for the product. Build-time only: the clients' runtime
-// never reads the spec.
+// `x-idaas-sdk-redact`: the secret ones are listed once for the product. Last, the error body's code and message
+// fields (`x-idaas-sdk-error-field` on ErrorResponse). Build-time only: the clients' runtime never reads the spec.
 //
 //   node generate-operations.mjs <bundle.json> <out.ts>
 
 import { writeFileSync } from "node:fs";
-import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
+import { errorFieldsOf, METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
 import { failWith, readBundle } from "./bundle.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
@@ -182,6 +182,14 @@ const optionHeaders = Object.values(headerNames).flatMap((value) =>
   typeof value === "string" ? [value] : Object.values(value),
 );
 
+/** @type {{ code: string, message: string }} */
+let errorFields;
+try {
+  errorFields = errorFieldsOf(document);
+} catch (error) {
+  fail(`${bundlePath}: ${/** @type {Error} */ (error).message}`);
+}
+
 /** @param {unknown} value */
 const json = (value) => JSON.stringify(value, null, 2);
 writeFileSync(
@@ -190,7 +198,7 @@ writeFileSync(
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
 import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
-import type { operations as Operations, paths as Paths } from "./schema.js";
+import type { components as Components, operations as Operations, paths as Paths } from "./schema.js";
 
 /**
  * Per operationId: method, path, documented HTTP statuses and \`status\` values, whether an opt-in retry may repeat
@@ -206,5 +214,11 @@ export const optionHeaders: readonly string[] = ${json(optionHeaders)};
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = ${json([...secretHeaders].sort())};
+
+/** The fields of the error body that hold its code and its message (\`x-idaas-sdk-error-field\`). */
+export const errorFields = ${json(errorFields)} as const satisfies Record<
+  "code" | "message",
+  keyof Components["schemas"]["ErrorResponse"]
+>;
 `,
 );

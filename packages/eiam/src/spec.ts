@@ -1,10 +1,17 @@
-// The facts of the spec the facade needs at run time. Paths, statuses, header names and field kinds come from
-// src/generated/operations.ts, which the build writes from the bundle and types against ./generated/schema.ts.
+// The facts of the spec the facade needs at run time. Paths, statuses, header names, field kinds and the error
+// body's field names come from src/generated/operations.ts, which the build writes from the bundle and types against
+// ./generated/schema.ts.
 
-import { headerNames, operations as operationFacts, optionHeaders, secretHeaders } from "./generated/operations.js";
+import {
+  errorFields,
+  headerNames,
+  operations as operationFacts,
+  optionHeaders,
+  secretHeaders,
+} from "./generated/operations.js";
 import type { components, operations } from "./generated/schema.js";
 
-export { headerNames, operationFacts, optionHeaders, secretHeaders };
+export { errorFields, headerNames, operationFacts, optionHeaders, secretHeaders };
 export type OperationId = keyof operations;
 export type Schemas = components["schemas"];
 /** The JSON request body of an operation (never for one without a body). */
@@ -23,12 +30,6 @@ export type SuccessStatus<Op extends OperationId> = operations[Op]["responses"] 
 type Values<T> = T[keyof T];
 /** The headers the client sets on every call. */
 export type InjectedHeader = Values<Omit<typeof headerNames, "device">> | Values<(typeof headerNames)["device"]>;
-
-/** Names of the fields of the error body. */
-export const errorFields = { code: "error_code", message: "error_msg" } as const satisfies Record<
-  "code" | "message",
-  keyof Schemas["ErrorResponse"]
->;
 
 /** The field of a 200 body that names its outcome. */
 export const statusField = "status" satisfies keyof Schemas["LoginSuccess"];

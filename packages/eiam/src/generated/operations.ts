@@ -2,7 +2,7 @@
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
 import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
-import type { operations as Operations, paths as Paths } from "./schema.js";
+import type { components as Components, operations as Operations, paths as Paths } from "./schema.js";
 
 /**
  * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
@@ -328,3 +328,12 @@ export const secretHeaders: readonly string[] = [
   "x-session-token",
   "x-state-token"
 ];
+
+/** The fields of the error body that hold its code and its message (`x-idaas-sdk-error-field`). */
+export const errorFields = {
+  "code": "error_code",
+  "message": "error_msg"
+} as const satisfies Record<
+  "code" | "message",
+  keyof Components["schemas"]["ErrorResponse"]
+>;
