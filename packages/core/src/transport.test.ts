@@ -121,9 +121,9 @@ describe("transport: retries", () => {
 
   it("stops after `retries` and does not retry an operation the spec forbids it for", async () => {
     const busy = () => json(503, {});
-    const limited = setup([busy(), busy(), busy()], { retry: { retries: 1 } });
-    await expect(limited.call()).rejects.toBeInstanceOf(IdaasResponseError);
-    expect(limited.fetch).toHaveBeenCalledTimes(2);
+    const oneRetry = setup([busy(), busy(), busy()], { retry: { retries: 1 } });
+    await expect(oneRetry.call()).rejects.toBeInstanceOf(IdaasResponseError);
+    expect(oneRetry.fetch).toHaveBeenCalledTimes(2);
     const forbidden = setup([busy(), busy()]);
     await expect(forbidden.call({ ...fact, retry: false })).rejects.toThrow(/does not document HTTP 503/);
     expect(forbidden.fetch).toHaveBeenCalledTimes(1);

@@ -160,8 +160,8 @@ function safeCause(error: unknown, scrub: Scrubber): Error {
   return cause;
 }
 
-/** An AbortController that aborts when `timeoutMs` passes or `parent` aborts; `done` releases both. */
-function limit(timeoutMs: number, parent: AbortSignal | undefined | null, onTimeout: () => unknown) {
+/** A signal that aborts when `timeoutMs` passes or `parent` aborts; `done` releases the timer and the listener. */
+function timeLimitSignal(timeoutMs: number, parent: AbortSignal | undefined | null, onTimeout: () => unknown) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
   const onAbort = () => controller.abort(parent?.reason);
@@ -333,7 +333,7 @@ export function createTransport({
   }
 
   /** Runs `work` under the time limit and the caller's signal, turning their aborts into the right error. */
-  async function limited<T>(
+  async function withinTimeLimit<T>(
     operation: string,
     timeoutMs: number,
     callerSignal: AbortSignal | undefined | null,
@@ -341,12 +341,12 @@ export function createTransport({
     work: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     let timedOut = false;
-    const call = limit(timeoutMs, callerSignal, () => {
+    const deadline = timeLimitSignal(timeoutMs, callerSignal, () => {
       timedOut = true;
       return new IdaasTimeoutError(operation, timeoutMs);
     });
     try {
-      return await work(call.signal);
+      return await work(deadline.signal);
     } catch (error) {
       let thrown: unknown = error;
       if (timedOut) thrown = new IdaasTimeoutError(operation, timeoutMs);
@@ -357,7 +357,7 @@ export function createTransport({
       emit(logger, { type: "error", operation, error: String(thrown) });
       throw thrown;
     } finally {
-      call.done();
+      deadline.done();
     }
   }
 
@@ -408,7 +408,7 @@ export function createTransport({
         };
         options?.signal?.throwIfAborted();
         const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
-        return limited(name, timeoutMs, options?.signal, scrub, async (signal) => {
+        return withinTimeLimit(name, timeoutMs, options?.signal, scrub, async (signal) => {
           const init: RequestInit = { method, headers, body: payload, signal, redirect: "manual" };
           const exchange: Exchange = {
             operation: name,
@@ -439,7 +439,7 @@ export function createTransport({
         scrubber ??= createScrubber(secrets);
         return scrubber;
       };
-      return limited(RAW, config.timeoutMs, request.signal, scrub, async (signal) => {
+      return withinTimeLimit(RAW, config.timeoutMs, request.signal, scrub, async (signal) => {
         const exchange: Exchange = {
           operation: RAW,
           retry: false,
