@@ -11,6 +11,16 @@ import {
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
+import {
+  errorFields,
+  headerNames,
+  type InjectedHeader,
+  type OperationId,
+  operationFacts,
+  optionHeaders,
+  type RequestBody,
+  secretHeaders,
+} from "./facts.js";
 import type { paths as Paths } from "./generated/schema.js";
 import {
   type CaptchaChallengeResult,
@@ -28,16 +38,6 @@ import {
   toPasswordUpdateResult,
   type VerifyCaptchaResult,
 } from "./results.js";
-import {
-  errorFields,
-  headerNames,
-  type InjectedHeader,
-  type OperationId,
-  operationFacts,
-  optionHeaders,
-  type RequestBody,
-  secretHeaders,
-} from "./spec.js";
 
 export type CiamClientOptions = ClientOptions;
 /** The spec's paths, with the headers the client sets itself made optional. */
@@ -127,11 +127,11 @@ export type _VerifyCaptchaFields = Assert<
 
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {
-  return facadeOf(connect(options).transport);
+  return facadeOf(configAndTransport(options).transport);
 }
 
-/** The checked options and the transport every call of a client runs on (the `raw` entry shares them). */
-export function connect(options: CiamClientOptions) {
+/** Checks the options; returns them resolved and the transport every call of a client runs on (`raw` uses both). */
+export function configAndTransport(options: CiamClientOptions) {
   const config = resolveConfig(options, headerNames, secretHeaders);
   return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
 }

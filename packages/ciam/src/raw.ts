@@ -1,7 +1,7 @@
 // `@idaas-sdk/ciam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
 import createClient, { type Client } from "openapi-fetch";
-import { type CiamClient, type CiamClientOptions, type CiamPaths, connect, facadeOf } from "./client.js";
+import { type CiamClient, type CiamClientOptions, type CiamPaths, configAndTransport, facadeOf } from "./client.js";
 
 export * from "./index.js";
 
@@ -15,7 +15,7 @@ export interface CiamRawClient extends CiamClient {
 
 /** Creates a CIAM client with `raw`; checks the options first, like the main entry's. */
 export function createCiamClient(options: CiamClientOptions): CiamRawClient {
-  const { config, transport } = connect(options);
+  const { config, transport } = configAndTransport(options);
   const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
   return { ...facadeOf(transport), raw };
 }

@@ -10,7 +10,7 @@ import {
   type SharedSchemas,
   unknownStatus,
 } from "@idaas-sdk/core/internal";
-import { type Schemas, type SuccessStatus, statusField } from "./spec.js";
+import { type Schemas, type SuccessStatus, statusField } from "./facts.js";
 
 type Success = Schemas["LoginSuccess"];
 type Warn = Schemas["PasswordWarn"];

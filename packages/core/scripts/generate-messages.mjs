@@ -67,7 +67,7 @@ writeFileSync(
 // Typed by the code union of ../errors.ts (from openapi-typescript's ./schema.ts): the two generators must agree.
 
 import type { ${codeType} } from "../errors.js";
-import type { OperationId } from "../spec.js";
+import type { OperationId } from "../facts.js";
 
 /**
  * Every error code the spec documents for the product: the union of each operation's ${codeType}<Op> (taken per

@@ -2,7 +2,7 @@ import { describeProductClient } from "@idaas-sdk/client-test-suite";
 import { IdaasResponseError } from "@idaas-sdk/core";
 import { describe, expect, it } from "vitest";
 import { createEiamClient } from "./client.js";
-import { headerNames, operationFacts } from "./spec.js";
+import { headerNames, operationFacts } from "./facts.js";
 
 describeProductClient({ product: "eiam", createClient: createEiamClient, headerNames, operations: operationFacts });
 

@@ -11,6 +11,17 @@ import {
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
+import {
+  errorFields,
+  headerNames,
+  type InjectedHeader,
+  type OperationId,
+  operationFacts,
+  optionHeaders,
+  type RequestBody,
+  type Schemas,
+  secretHeaders,
+} from "./facts.js";
 import type { paths as Paths } from "./generated/schema.js";
 import {
   type CaptchaChallengeResult,
@@ -25,17 +36,6 @@ import {
   type VerifyMfaEmailResult,
   type VerifyMfaSmsResult,
 } from "./results.js";
-import {
-  errorFields,
-  headerNames,
-  type InjectedHeader,
-  type OperationId,
-  operationFacts,
-  optionHeaders,
-  type RequestBody,
-  type Schemas,
-  secretHeaders,
-} from "./spec.js";
 
 export type EiamClientOptions = ClientOptions;
 /** The spec's paths, with the headers the client sets itself made optional. */
@@ -109,11 +109,11 @@ export type _VerifyCaptchaFields = Assert<
 
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
-  return facadeOf(connect(options).transport);
+  return facadeOf(configAndTransport(options).transport);
 }
 
-/** The checked options and the transport every call of a client runs on (the `raw` entry shares them). */
-export function connect(options: EiamClientOptions) {
+/** Checks the options; returns them resolved and the transport every call of a client runs on (`raw` uses both). */
+export function configAndTransport(options: EiamClientOptions) {
   const config = resolveConfig(options, headerNames, secretHeaders);
   return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
 }

@@ -1,7 +1,7 @@
 import { type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
 import type { ErrorCodeOf } from "@idaas-sdk/core/internal";
+import type { errorFields, OperationId } from "./facts.js";
 import type { operations } from "./generated/schema.js";
-import type { errorFields, OperationId } from "./spec.js";
 
 /** The error codes the spec documents for an EIAM operation (all operations by default). */
 // Distributed over the operations, so that the default is the union of every operation's codes (a code that only

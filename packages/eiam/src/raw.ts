@@ -1,7 +1,7 @@
 // `@idaas-sdk/eiam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
 import createClient, { type Client } from "openapi-fetch";
-import { connect, type EiamClient, type EiamClientOptions, type EiamPaths, facadeOf } from "./client.js";
+import { configAndTransport, type EiamClient, type EiamClientOptions, type EiamPaths, facadeOf } from "./client.js";
 
 export * from "./index.js";
 
@@ -15,7 +15,7 @@ export interface EiamRawClient extends EiamClient {
 
 /** Creates an EIAM client with `raw`; checks the options first, like the main entry's. */
 export function createEiamClient(options: EiamClientOptions): EiamRawClient {
-  const { config, transport } = connect(options);
+  const { config, transport } = configAndTransport(options);
   const raw = createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
   return { ...facadeOf(transport), raw };
 }
