@@ -34,6 +34,16 @@ describe("checkPassword checks the length rules before the tenant's pattern", ()
   });
 });
 
+describe("checkPassword returns the rules a candidate breaks", () => {
+  const digitsAndLetters = { ...policy, regEx: "(?=.*[0-9])(?=.*[a-z]).*" };
+  it.each([
+    ["abc12345", digitsAndLetters, []],
+    ["abc1", digitsAndLetters, ["minLength"]],
+    // A pattern JavaScript cannot compile is not checked.
+    ["abcdefgh", { ...policy, regEx: "(" }, []],
+  ])("%s under %j breaks %j", (candidate, given, rules) => expect(checkPassword(candidate, given)).toEqual(rules));
+});
+
 describe("checkPassword checks its arguments", () => {
   it.each([
     ["candidate", undefined, policy],

@@ -1,6 +1,20 @@
 // The redaction rule for text: 8+ characters anywhere, 4 to 7 as whole tokens, shorter never (README "Redaction").
 import { describe, expect, it } from "vitest";
-import { createScrubber, serverText } from "./redact.js";
+import { createScrubber, maskEmail, maskMobile, serverText } from "./redact.js";
+
+describe("masks", () => {
+  it.each([
+    ["13812345678", "138****5678"],
+    ["+86-15907132852", "+86****2852"],
+    ["12345", "1****5"],
+    ["1", "****"],
+  ])("mobile %s → %s", (mobile, masked) => expect(maskMobile(mobile)).toBe(masked));
+  it.each([
+    ["zhangsan@qq.com", "z***@qq.com"],
+    ["a@b.c", "a***@b.c"],
+    ["no-at-sign", "***"],
+  ])("email %s → %s", (email, masked) => expect(maskEmail(email)).toBe(masked));
+});
 
 describe("createScrubber().text", () => {
   it.each([
@@ -18,23 +32,34 @@ describe("createScrubber().text", () => {
     expect(createScrubber([["secret", secret]]).text(text)).toBe(expected);
   });
 
-  it("masks personal values and replaces the longest value first", () => {
+  it("masks personal values, leaves plain ones, and replaces the longest value first", () => {
     const scrub = createScrubber([
       ["mobile", "13812345678"],
       ["email", "zhangsan@qq.com"],
       ["secret", "zhangsan"],
+      ["plain", "visible"],
     ]);
-    expect(scrub.text("13812345678 / zhangsan@qq.com / zhangsan")).toBe("138****5678 / z***@qq.com / [redacted]");
+    expect(scrub.text("13812345678 / zhangsan@qq.com / zhangsan / visible")).toBe(
+      "138****5678 / z***@qq.com / [redacted] / visible",
+    );
   });
+});
 
-  it("redacts secret fields in logs whatever their length or type", () => {
+describe("createScrubber().fields", () => {
+  it("redacts secret fields whatever their length or type, masks personal ones, and redacts a field of no kind", () => {
     const scrub = createScrubber([["secret", "9"]]);
     expect(
-      scrub.fields({ password: "9", pin: 1234, type: "LOGIN" }, { password: "secret", pin: "secret", type: "plain" }),
+      scrub.fields(
+        { password: "9", pin: 1234, type: "LOGIN", count: 1, mobile: "13812345678", unknown: "x" },
+        { password: "secret", pin: "secret", type: "plain", count: "plain", mobile: "mobile" },
+      ),
     ).toEqual({
       password: "[redacted]",
       pin: "[redacted]",
       type: "LOGIN",
+      count: 1,
+      mobile: "138****5678",
+      unknown: "[redacted]",
     });
   });
 });
