@@ -16,10 +16,10 @@ import {
   type LogEvent,
 } from "@idaas-sdk/core";
 import { createEiamClient } from "@idaas-sdk/eiam/raw";
-import type { CatalogOperation } from "@idaas-sdk/spec";
+import { type CatalogOperation, exampleBody } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
-import { camel, exampleBody, nameOf, operations, ownHeaders, productOf, specs, validatorOf } from "./support/spec.js";
+import { camel, nameOf, operations, ownHeaders, productOf, specs, validatorOf } from "./support/spec.js";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -68,7 +68,7 @@ type FieldSchema = { enum?: string[]; format?: string; allOf?: FieldSchema[]; "x
 
 /** The call's input, with a sentinel in every credential and personal value; and the raw body and headers. */
 function sentinelCall(operation: CatalogOperation) {
-  const body = exampleBody(operation);
+  const body = exampleBody(operation) ?? {};
   const validator = validatorOf(operation);
   const properties =
     validator.resolve<{ properties?: Record<string, FieldSchema> }>(operation.requestBody?.schema)?.properties ?? {};

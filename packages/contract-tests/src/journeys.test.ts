@@ -6,11 +6,11 @@ import { checkPassword, createCiamClient } from "@idaas-sdk/ciam";
 import type { ClientOptions } from "@idaas-sdk/core";
 import { createEiamClient } from "@idaas-sdk/eiam";
 import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
-import type { CatalogOperation, Product } from "@idaas-sdk/spec";
+import { type CatalogOperation, exampleBody, type Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { passCaptcha } from "./support/captcha.js";
 import { DEVICE } from "./support/clients.js";
-import { exampleBody, operations, operationsByRoute, ownHeaders, statusValues } from "./support/spec.js";
+import { operations, operationsByRoute, ownHeaders, statusValues } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ function exampleWith(op: CatalogOperation, status?: string): string | undefined 
 
 /** A value of the operation's `default` request example. */
 function sample(product: Product, operationId: string, field: string): string {
-  const value = exampleBody(operation(product, operationId))[field];
+  const value = exampleBody(operation(product, operationId))?.[field];
   if (typeof value !== "string") throw new Error(`${product} ${operationId}: the default example has no ${field}`);
   return value;
 }

@@ -2,10 +2,10 @@
 // header or body field gets the error code the spec's x-mock-when names, or, where the vendor documents none, a mock-owned MOCK.… code (never a vendor's); paths outside the products' base
 // paths and wrong methods get JSON 404 / 405. Both products, each under its base URL on the one mock.
 import { type RunningMock, startMock } from "@idaas-sdk/mock";
-import type { CatalogOperation } from "@idaas-sdk/spec";
+import { type CatalogOperation, errorForMissing, exampleBody, exampleHeaders } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Answer, readAnswer } from "./support/clients.js";
-import { exampleBody, exampleHeaders, nameOf, operations, PRODUCTS, validatorOf } from "./support/spec.js";
+import { nameOf, operations, PRODUCTS, validatorOf } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -48,15 +48,6 @@ function expectErrorShape(operation: CatalogOperation, label: string, answer: An
   expect(validatorOf(operation).validateSchema(errorShape, answer.json), `${label}: body ${answer.text}`).toEqual([]);
 }
 
-/** The documented error the spec's x-mock-when rules give for a missing `name`: a rule naming it beats `*`. */
-function errorForMissing(operation: CatalogOperation, name: string) {
-  const rules = operation.errors.filter((error) => error.mockWhen?.missing);
-  return (
-    rules.find((error) => error.mockWhen?.missing?.includes(name)) ??
-    rules.find((error) => error.mockWhen?.missing?.includes("*"))
-  );
-}
-
 const missingCases = operations.flatMap((operation) => [
   ...operation.headers
     .filter((header) => header.required)
@@ -70,7 +61,7 @@ describe("a request missing a required header or body field gets the error x-moc
     async (label, { operation, name, where }) => {
       const error = errorForMissing(operation, name);
       const headers = exampleHeaders(operation);
-      const body = exampleBody(operation);
+      const body = exampleBody(operation) ?? {};
       if (where === "header") delete headers[name];
       else delete body[name];
       const answer = await call(operation, headers, body);

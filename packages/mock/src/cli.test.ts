@@ -5,11 +5,11 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PRODUCTS } from "@idaas-sdk/spec";
+import { errorForMissing, PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_PATH, JWKS_PATH } from "./emulator/index.js";
 import { UNDOCUMENTED } from "./request-rules.js";
-import { requiredParameters, ruleFor } from "./test-support/expected.js";
+import { requiredParameters } from "./test-support/expected.js";
 import { call, exampleRequest, operations } from "./test-support/requests.js";
 
 const BIN = fileURLToPath(new URL("../bin/idaas-mock.js", import.meta.url));
@@ -81,7 +81,7 @@ describe("idaas-mock", () => {
     for (const response of operation.responses) {
       for (const example of response.examples) expect(block).toContain(`example=${example.name}`);
     }
-    const undocumented = requiredParameters(operation).filter((field) => !ruleFor(operation, field));
+    const undocumented = requiredParameters(operation).filter((field) => !errorForMissing(operation, field));
     if (undocumented.length > 0) expect(block).toContain(`(${UNDOCUMENTED.missing}): ${undocumented.join(", ")}`);
     else expect(block).not.toContain(UNDOCUMENTED.missing);
   });

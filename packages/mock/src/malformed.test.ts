@@ -1,7 +1,8 @@
 // Requests no client should send, over a raw socket: each gets a JSON 4xx mock error and the mock keeps serving.
+import { exampleHeaders } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "./index.js";
-import { exampleHeaders, exampleRequest, operations, rawCall, send, validatorOf } from "./test-support/requests.js";
+import { exampleRequest, operations, rawCall, send, validatorOf } from "./test-support/requests.js";
 
 const errorResponse = { $ref: "#/components/schemas/ErrorResponse" };
 // A POST with a success example: its documented request is sent in a raw request too.

@@ -1,6 +1,7 @@
+import { exampleBody, exampleHeaders } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "./index.js";
-import { exampleBody, exampleHeaders, exampleRequest, operations, send, validatorOf } from "./test-support/requests.js";
+import { exampleRequest, operations, send, validatorOf } from "./test-support/requests.js";
 
 const examples = operations.flatMap((operation) =>
   operation.responses.flatMap((response) =>

@@ -1,10 +1,10 @@
 // Each invalid-request rule of the spec (x-mock-when on the error examples) returns its error, on both products;
 // a required parameter no rule covers gets a mock-owned error, never a vendor code.
-import { type CatalogOperation, PRODUCTS } from "@idaas-sdk/spec";
+import { type CatalogOperation, exampleBody, exampleHeaders, PRODUCTS } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "./index.js";
 import { expectAnswer, expectedAnswer, isHeader, requiredFields, requiredParameters } from "./test-support/expected.js";
-import { exampleBody, exampleHeaders, operations, send, validatorOf } from "./test-support/requests.js";
+import { operations, send, validatorOf } from "./test-support/requests.js";
 
 /** Every (operation, required parameter) with the answer its absence gets. */
 const parameters = operations.flatMap((operation) =>

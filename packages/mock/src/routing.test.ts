@@ -1,10 +1,10 @@
 // Base paths, product restriction, unknown paths, wrong methods, CORS, and startMock's own errors.
 import { createServer } from "node:net";
-import { PRODUCTS, type Product } from "@idaas-sdk/spec";
+import { exampleHeaders, PRODUCTS, type Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MockStartError, type RunningMock, startMock } from "./index.js";
 import { expectAnswer, expectedAnswer, requiredFields } from "./test-support/expected.js";
-import { call, exampleHeaders, exampleRequest, operations, send, validatorOf } from "./test-support/requests.js";
+import { call, exampleRequest, operations, send, validatorOf } from "./test-support/requests.js";
 
 const errorResponse = { $ref: "#/components/schemas/ErrorResponse" };
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];

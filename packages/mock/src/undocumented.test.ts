@@ -1,12 +1,12 @@
 // Where the vendor documents no error, the mock answers a mock-owned MOCK.… error, never a vendor code. The
 // bundles are served changed in one way each: without any x-mock-when rule, or with every request body optional
 // and free of required fields.
-import { listOperations, loadSpec, PRODUCTS, type Product, type SpecDocument } from "@idaas-sdk/spec";
+import { exampleHeaders, listOperations, loadSpec, PRODUCTS, type Product, type SpecDocument } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNDOCUMENTED } from "./request-rules.js";
 import { type RunningMock, startMockOfBundles } from "./start.js";
 import { requiredParameters } from "./test-support/expected.js";
-import { type Answer, call, exampleHeaders, exampleRequest, nameOf } from "./test-support/requests.js";
+import { type Answer, call, exampleRequest, nameOf } from "./test-support/requests.js";
 
 type Documents = Record<Product, SpecDocument>;
 const bundles = (change: (document: SpecDocument) => SpecDocument) =>

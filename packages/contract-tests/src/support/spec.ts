@@ -3,6 +3,7 @@
 import {
   type CatalogExample,
   type CatalogOperation,
+  exampleBody,
   listAllOperations,
   loadSpec,
   PRODUCTS,
@@ -148,28 +149,11 @@ export function camel(name: string): string {
   return name.replace(/^X-/i, "").replace(/[-_]([a-z0-9])/gi, (_, letter: string) => letter.toUpperCase());
 }
 
-/** The `default` request example; an empty object for an operation without a body. */
-export function exampleBody(operation: CatalogOperation): Record<string, unknown> {
-  if (!operation.requestBody) return {};
-  const example = operation.requestBody?.examples.find((candidate) => candidate.name === "default");
-  if (!example) throw new Error(`${operation.operationId} has no request example named "default"`);
-  return structuredClone(example.value) as Record<string, unknown>;
-}
-
-/** Every header with its spec example (a valid request), plus the body's media type. */
-export function exampleHeaders(operation: CatalogOperation): Record<string, string> {
-  const headers: Record<string, string> = operation.requestBody
-    ? { "Content-Type": operation.requestBody.mediaType }
-    : {};
-  for (const header of operation.headers) {
-    if (header.example === undefined) throw new Error(`${operation.operationId}: header ${header.name} has no example`);
-    headers[header.name] = header.example;
-  }
-  return headers;
-}
-
 /** The client method's input: the body fields and the operation's own headers, camelCased. */
-export function clientInput(operation: CatalogOperation, body = exampleBody(operation)): Record<string, unknown> {
+export function clientInput(
+  operation: CatalogOperation,
+  body: Record<string, unknown> = exampleBody(operation) ?? {},
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(body)) input[camel(field)] = value;
   for (const header of ownHeaders(operation)) input[camel(header.name)] = header.example;

@@ -1,6 +1,6 @@
 // What the spec's x-mock-when rules say the mock answers for a missing or invalid parameter: the tests' oracle,
-// read from the catalog (rules.ts reads the same rules through endpoints.ts).
-import type { CatalogError, CatalogOperation } from "@idaas-sdk/spec";
+// read through the catalog's one x-mock-when reader (errorForMissing), as the mock's request rules read them.
+import { type CatalogOperation, errorForMissing } from "@idaas-sdk/spec";
 import { expect } from "vitest";
 import { UNDOCUMENTED } from "../request-rules.js";
 import { type Answer, validatorOf } from "./requests.js";
@@ -14,12 +14,6 @@ export const requiredParameters = (operation: CatalogOperation) => [
   ...requiredFields(operation),
 ];
 export const isHeader = (operation: CatalogOperation, field: string) => requiredHeaders(operation).includes(field);
-
-/** The error a rule gives for a field: the first error naming the field, else the one naming "*". */
-export function ruleFor(operation: CatalogOperation, field: string): CatalogError | undefined {
-  const claims = (name: string) => operation.errors.find((error) => error.mockWhen?.missing?.includes(name));
-  return claims(field) ?? claims("*");
-}
 
 export interface Expected {
   status: number;
@@ -35,8 +29,8 @@ export function expectedAnswer(
   fields: string[],
   problem: "missing" | "invalid" = "missing",
 ): Expected {
-  const covered = fields.find((field) => ruleFor(operation, field));
-  const error = covered === undefined ? undefined : ruleFor(operation, covered);
+  const covered = fields.find((field) => errorForMissing(operation, field));
+  const error = covered === undefined ? undefined : errorForMissing(operation, covered);
   if (covered !== undefined && error) {
     const body = error.message.includes("{0}")
       ? { ...error.example, error_msg: error.message.replace("{0}", covered) }

@@ -1,7 +1,15 @@
 // The operations of both bundles, valid requests built from their own examples, each product's validator, and the
 // fetch and raw-socket wrappers the tests share.
 import { connect } from "node:net";
-import { type CatalogOperation, listAllOperations, loadSpec, PRODUCTS, type Product } from "@idaas-sdk/spec";
+import {
+  type CatalogOperation,
+  exampleBody,
+  exampleHeaders,
+  listAllOperations,
+  loadSpec,
+  PRODUCTS,
+  type Product,
+} from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
 import type { RunningMock } from "../start.js";
 
@@ -23,27 +31,7 @@ export function nameOf(operation: Pick<CatalogOperation, "product" | "operationI
   return `${operation.product} ${operation.operationId}`;
 }
 
-/** Every header of the operation with its spec example, plus the body's media type when it takes a body. */
-export function exampleHeaders(operation: CatalogOperation): Record<string, string> {
-  const headers: Record<string, string> = operation.requestBody
-    ? { "Content-Type": operation.requestBody.mediaType }
-    : {};
-  for (const header of operation.headers) {
-    if (header.example === undefined) throw new Error(`${operation.operationId}: header ${header.name} has no example`);
-    headers[header.name] = header.example;
-  }
-  return headers;
-}
-
-/** The operation's first request example (the spec names it `default`); none for an operation without a body. */
-export function exampleBody(operation: CatalogOperation): Record<string, unknown> | undefined {
-  if (!operation.requestBody) return undefined;
-  const example = operation.requestBody.examples[0];
-  if (!example) throw new Error(`${nameOf(operation)} has no request example`);
-  return structuredClone(example.value) as Record<string, unknown>;
-}
-
-/** The documented request of the operation: its example headers and body. */
+/** The documented request of the operation: its example headers and body (the spec's exampleHeaders, exampleBody). */
 export function exampleRequest(operation: CatalogOperation) {
   return { headers: exampleHeaders(operation), body: exampleBody(operation) };
 }
