@@ -2,9 +2,9 @@
 import { exampleHeaders } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "./index.js";
+import { ERROR_RESPONSE } from "./test-support/expected.js";
 import { exampleRequest, operations, rawCall, send, validatorOf } from "./test-support/requests.js";
 
-const errorResponse = { $ref: "#/components/schemas/ErrorResponse" };
 // A POST with a success example: its documented request is sent in a raw request too.
 const operation = operations.find(
   (candidate) => candidate.method === "POST" && candidate.responses[0]?.examples[0]?.name === "success",
@@ -22,7 +22,7 @@ afterAll(() => mock.close());
 
 const documented = (target: string) => [
   `POST ${target} HTTP/1.1`,
-  "Host: x",
+  "Host: 127.0.0.1",
   ...Object.entries(exampleHeaders(operation)).map(([name, value]) => `${name}: ${value}`),
 ];
 
@@ -54,11 +54,11 @@ describe("a malformed request gets a JSON 4xx mock error, and the mock keeps ser
     },
   ])("$name → $status $code", async ({ head, status, code }) => {
     const [requestLine = "", ...rest] = head();
-    const answer = await rawCall(mock.url, [requestLine, "Host: x", ...rest].join("\r\n"));
+    const answer = await rawCall(mock.url, [requestLine, "Host: 127.0.0.1", ...rest].join("\r\n"));
     expect(answer.status).toBe(status);
     expect(answer.headers.get("content-type")).toBe("application/json");
     expect(answer.json).toMatchObject({ error_code: code });
-    expect(validator.validateSchema(errorResponse, answer.json)).toEqual([]);
+    expect(validator.validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
   });
 
   it("an absolute-form target is routed by its path", async () => {
@@ -95,7 +95,7 @@ describe("an unexpected failure", () => {
       const answer = await send(failing, operation, exampleRequest(operation));
       expect(answer.status).toBe(500);
       expect(answer.json).toEqual({ error_code: "MOCK.INTERNAL", error_msg: "The mock failed: log sink is down" });
-      expect(validator.validateSchema(errorResponse, answer.json)).toEqual([]);
+      expect(validator.validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
       const again = await send(failing, operation, exampleRequest(operation));
       expect(again.status).toBe(200);
     } finally {

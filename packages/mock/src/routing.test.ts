@@ -3,10 +3,9 @@ import { createServer } from "node:net";
 import { exampleHeaders, PRODUCTS, type Product } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MockStartError, type RunningMock, startMock } from "./index.js";
-import { expectAnswer, expectedAnswer, requiredFields } from "./test-support/expected.js";
+import { ERROR_RESPONSE, expectAnswer, expectedAnswer, requiredFields } from "./test-support/expected.js";
 import { call, exampleRequest, operations, send, validatorOf } from "./test-support/requests.js";
 
-const errorResponse = { $ref: "#/components/schemas/ErrorResponse" };
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const pathOf = (baseUrl: string) => new URL(baseUrl).pathname;
 const methodsAt = (product: Product, path: string) =>
@@ -44,7 +43,7 @@ describe("one port, each product under its base path", () => {
     async ({ operation, product, status }) => {
       const answer = await call(mock.baseUrl(product), operation, exampleRequest(operation));
       expect(answer.status).toBe(status);
-      expect(validatorOf(product).validateSchema(errorResponse, answer.json)).toEqual([]);
+      expect(validatorOf(product).validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
     },
   );
 });
@@ -76,16 +75,19 @@ describe("mistakes no endpoint documents get mock errors shaped like the vendor'
   if (!first) throw new Error("the spec has no operation");
 
   const outside = [
-    { name: "an operation's path without a base path", path: first.path },
-    { name: "the root", path: "/" },
-    { name: "a base path's name inside another word", path: `/${first.product}x${first.path}` },
+    ...operations.map((operation) => ({ name: `${operation.name}'s path without a base path`, operation })),
+    { name: "the root", operation: { ...first, path: "/" } },
+    {
+      name: "a base path's name inside another word",
+      operation: { ...first, path: `/${first.product}x${first.path}` },
+    },
   ];
-  it.each(outside)("$name → 404 naming the base paths", async ({ path }) => {
-    const answer = await call(mock.url, { method: first.method, path }, { body: {} });
+  it.each(outside)("$name → 404 naming the base paths", async ({ operation }) => {
+    const answer = await call(mock.url, operation, exampleRequest(operation));
     expect(answer.status).toBe(404);
     expect(answer.headers.get("content-type")).toBe("application/json");
     expect(answer.json).toMatchObject({ error_code: "MOCK.NOT_FOUND" });
-    expect(validatorOf(first.product).validateSchema(errorResponse, answer.json)).toEqual([]);
+    expect(validatorOf(first.product).validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
     for (const product of PRODUCTS) expect(answer.text).toContain(pathOf(mock.baseUrl(product)));
   });
 
@@ -93,7 +95,7 @@ describe("mistakes no endpoint documents get mock errors shaped like the vendor'
     const answer = await call(mock.baseUrl(product), { method: "POST", path: "/no-such-endpoint" }, { body: {} });
     expect(answer.status).toBe(404);
     expect(answer.json).toMatchObject({ error_code: "MOCK.NOT_FOUND" });
-    expect(validatorOf(product).validateSchema(errorResponse, answer.json)).toEqual([]);
+    expect(validatorOf(product).validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
     for (const operation of operations.filter((candidate) => candidate.product === product)) {
       expect(answer.text).toContain(`${operation.method} ${pathOf(mock.baseUrl(product))}${operation.path}`);
     }
@@ -106,7 +108,7 @@ describe("mistakes no endpoint documents get mock errors shaped like the vendor'
     expect(answer.status).toBe(405);
     expect(answer.headers.get("allow")).toBe(listed.join(", "));
     expect(answer.json).toMatchObject({ error_code: "MOCK.METHOD_NOT_ALLOWED" });
-    expect(validatorOf(operation.product).validateSchema(errorResponse, answer.json)).toEqual([]);
+    expect(validatorOf(operation.product).validateSchema(ERROR_RESPONSE, answer.json)).toEqual([]);
   });
 
   const withBody = operations.filter((operation) => requiredFields(operation).length > 0);

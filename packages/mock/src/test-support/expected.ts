@@ -42,6 +42,9 @@ export function expectedAnswer(
   return { status: 400, code: UNDOCUMENTED[problem], field: first };
 }
 
+/** The shared error body of the spec: a mock error is shaped like the vendor's. */
+export const ERROR_RESPONSE = { $ref: "#/components/schemas/ErrorResponse" };
+
 /** The vendor codes the operation documents: a mock error must never use one. */
 export const vendorCodes = (operation: CatalogOperation) => operation.errors.map((error) => error.code);
 
@@ -54,6 +57,7 @@ export function expectAnswer(answer: Answer, operation: CatalogOperation, expect
     expect(json).toEqual(expected.body);
     expect(validatorOf(operation.product).validateResponse(operation.operationId, answer.status, json)).toEqual([]);
   } else {
+    expect(validatorOf(operation.product).validateSchema(ERROR_RESPONSE, json)).toEqual([]);
     expect(json.error_code).toBe(expected.code);
     expect(json.error_msg).toContain(expected.field);
     expect(vendorCodes(operation)).not.toContain(json.error_code);
