@@ -3,7 +3,7 @@ import { createCiamClient } from "@idaas-sdk/ciam";
 import type { ClientOptions, Logger } from "@idaas-sdk/core";
 import { createEiamClient } from "@idaas-sdk/eiam";
 import type { CatalogOperation } from "@idaas-sdk/spec";
-import { type ClientProduct, clientInput, productOf } from "./spec.js";
+import { type ClientProduct, productOf } from "./spec.js";
 
 const factories: Record<ClientProduct, (options: ClientOptions) => object> = {
   eiam: createEiamClient,
@@ -39,11 +39,6 @@ export function methodOf(operation: CatalogOperation, setup: ClientSetup): Metho
     throw new Error(`the ${productOf(operation)} client has no method ${operation.operationId}`);
   }
   return (input) => (method as Method).call(client, input);
-}
-
-/** Calls the operation with its `default` request example. */
-export function callWithExample(operation: CatalogOperation, setup: ClientSetup) {
-  return methodOf(operation, setup)(clientInput(operation));
 }
 
 /** A fetch that asks the mock for one named outcome (`Prefer: example=<name>`) over the real global fetch. */
