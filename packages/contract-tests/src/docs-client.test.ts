@@ -1,15 +1,13 @@
 // 8. Docs × client and mock: every curl command the built site shows on a product's page (the right-hand panel's
 // sample and the commands in each operation's text), replayed with fetch against the mock, goes to the product's
-// base path and gets what the site says it gets; every row of the mock-outcomes tables holds. The TypeScript samples are type-checked by the docs' own test (checked
-// below that it exists), so it is not repeated here.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// base path and gets what the site says it gets; every row of the mock-outcomes tables holds. The TypeScript samples
+// are compiled against the built clients by docs/test/samples.test.ts, so not here.
 import { isDeepStrictEqual } from "node:util";
 import { basePath, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type CurlRequest, parseCurl, preferOf, replayCurl } from "./support/curl.js";
-import { curlSamples, docsDir, docsOperation, readDocsDefinition } from "./support/docs.js";
+import { curlSamples, docsOperation, readDocsDefinition } from "./support/docs.js";
 import { defaultOutcome, nameOf, operations, outcomesOf, PRODUCTS, validatorOf } from "./support/spec.js";
 
 let mock: RunningMock;
@@ -87,13 +85,4 @@ describe.each(operations.map((operation) => [nameOf(operation), operation] as co
       expect(isDeepStrictEqual(answer.json, want.value), `${label}: body ${answer.text.slice(0, 200)}`).toBe(true);
     },
   );
-});
-
-test("the docs package type-checks every TypeScript sample against the built clients (not repeated here)", () => {
-  const tests = readdirSync(join(docsDir, "test")).filter((file) => file.endsWith(".test.ts"));
-  const checker = tests.find((file) => {
-    const text = readFileSync(join(docsDir, "test", file), "utf8");
-    return text.includes("code_samples") && text.includes("typescript/bin/tsc");
-  });
-  expect(checker, `no test in ${join(docsDir, "test")} runs tsc over spec/code_samples`).toBeDefined();
 });

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import type { CatalogOperation, Product, SpecDocument } from "@idaas-sdk/spec";
 import { curlBlocks } from "./curl.js";
 
-export const docsDir = dirname(createRequire(import.meta.url).resolve("@idaas-sdk/docs/package.json"));
+const docsDir = dirname(createRequire(import.meta.url).resolve("@idaas-sdk/docs/package.json"));
 const MARKER = "const __redoc_definition = ";
 
 interface Site {
