@@ -128,17 +128,6 @@ describe("EIAM", () => {
     expect(verified.status).toBe("SUCCESS");
     expect(headerSent("verifyMfaSms")).toBe(login.stateToken);
   });
-
-  test("refreshing the id_token: SUCCESS → refreshIdToken with the session token → a new id_token", async () => {
-    const { options, headerSent } = journey("eiam", { loginWithMobileCode: "SUCCESS" });
-    const client = createEiamClient(options);
-    const login = await client.loginWithMobileCode({ mobile, verifyCode });
-    if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
-    const refreshed = await client.refreshIdToken({ sessionToken: login.sessionToken });
-    expect(refreshed.idToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]*$/);
-    expect(refreshed.expire).toEqual(expect.any(Number));
-    expect(headerSent("refreshIdToken")).toBe(login.sessionToken);
-  });
 });
 
 describe("CIAM", () => {
@@ -204,14 +193,41 @@ describe("CIAM", () => {
       expect(headerSent("updatePassword")).toBe(login.stateToken);
     },
   );
+});
 
-  test("refreshing the id_token: SUCCESS → refreshIdToken with the session token → a new id_token", async () => {
-    const { options, headerSent } = journey("ciam", { loginWithMobilePassword: "SUCCESS" });
-    const client = createCiamClient(options);
-    const login = await client.loginWithMobilePassword({ mobile, password });
+// Each product's first-factor login to SUCCESS, typed by its client.
+const logins = [
+  {
+    product: "eiam",
+    first: "loginWithMobileCode",
+    login: async (options: ClientOptions) => {
+      const client = createEiamClient(options);
+      const mobile = sample("eiam", "loginWithMobileCode", "mobile");
+      const verifyCode = sample("eiam", "loginWithMobileCode", "verify_code");
+      return { client, login: await client.loginWithMobileCode({ mobile, verifyCode }) };
+    },
+  },
+  {
+    product: "ciam",
+    first: "loginWithMobilePassword",
+    login: async (options: ClientOptions) => {
+      const client = createCiamClient(options);
+      const mobile = sample("ciam", "loginWithMobilePassword", "mobile");
+      const password = sample("ciam", "loginWithMobilePassword", "password");
+      return { client, login: await client.loginWithMobilePassword({ mobile, password }) };
+    },
+  },
+] as const;
+
+test.each(logins)(
+  "$product, refreshing the id_token: $first SUCCESS → refreshIdToken with the session token → a new id_token",
+  async ({ product, first, login: logIn }) => {
+    const { options, headerSent } = journey(product, { [first]: "SUCCESS" });
+    const { client, login } = await logIn(options);
     if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
     const refreshed = await client.refreshIdToken({ sessionToken: login.sessionToken });
     expect(refreshed.idToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]*$/);
+    expect(refreshed.expire).toEqual(expect.any(Number));
     expect(headerSent("refreshIdToken")).toBe(login.sessionToken);
-  });
-});
+  },
+);
