@@ -200,6 +200,22 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
   });
 });
 
+describe("idaas-mock --emulator --host 0.0.0.0", () => {
+  it("warns in one line on stderr that the codes and the reset are exposed, and shows a URL one can call", async () => {
+    const mock = run(["--port", "0", "--emulator", "--host", "0.0.0.0"]);
+    try {
+      await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
+      expect(mock.stdout()).toMatch(/^IDaaS emulator \(stateful, on Prism\) at http:\/\/127\.0\.0\.1:\d+$/m);
+      expect(mock.stdout()).not.toContain("0.0.0.0");
+      const [line] = await waitFor(mock.stderr, /^.*\n/, mock.exit);
+      expect(mock.stderr().trimEnd().split("\n")).toHaveLength(1);
+      expect(line).toMatch(/^idaas-mock: warning: listening on 0\.0\.0\.0, beyond this machine: .*every code.*reset/);
+    } finally {
+      mock.child.kill("SIGKILL");
+    }
+  });
+});
+
 describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
   let blocker: Server;
   let busyPort = 0;

@@ -51,6 +51,8 @@ if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode,
 const { banner, codeLine } = await import("./banner.js");
 const { MockStartError, startMock } = await import("./start.js");
 const { readUsersFile } = await import("./emulator/users.js");
+const { isLoopback } = await import("./http/loopback.js");
+const { ADMIN_PATH } = await import("./emulator/routes.js");
 try {
   const users = values.users === undefined ? undefined : readUsersFile(values.users);
   const mock = await startMock({
@@ -65,6 +67,11 @@ try {
     log: (line) => process.stdout.write(`${line}\n`),
   });
   process.stdout.write(banner(mock));
+  if (mock.mode === "emulator" && !isLoopback(values.host)) {
+    process.stderr.write(
+      `idaas-mock: warning: listening on ${values.host}, beyond this machine: anyone who can reach it can read every code (GET ${ADMIN_PATH}codes) and reset the emulator; leave out --host to stay on ${DEFAULT_HOST}\n`,
+    );
+  }
   const stop = () => {
     mock.close().then(
       () => process.exit(0),

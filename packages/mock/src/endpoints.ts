@@ -18,6 +18,8 @@ export interface Endpoint {
   exampleStatus: Map<string, number>;
   /** The error answered for a missing or invalid header or body field, by field name. */
   errorFor(field: string): CatalogError | undefined;
+  /** The longest value the mock takes, by header or body field: the spec's `x-mock-max-length` (the mock's own). */
+  maxLengths: Map<string, number>;
 }
 
 export function endpointsOf(document: SpecDocument): Endpoint[] {
@@ -26,7 +28,18 @@ export function endpointsOf(document: SpecDocument): Endpoint[] {
     for (const response of operation.responses) {
       for (const example of response.examples) exampleStatus.set(example.name, response.status);
     }
-    const bodySchema = resolve<{ properties?: object } | undefined>(document, operation.requestBody?.schema);
+    const bodySchema = resolve<{ properties?: Record<string, unknown> } | undefined>(
+      document,
+      operation.requestBody?.schema,
+    );
+    const maxLengths = new Map<string, number>();
+    for (const [name, schema] of [
+      ...operation.headers.map((header) => [header.name, header.schema] as const),
+      ...Object.entries(bodySchema?.properties ?? {}),
+    ]) {
+      const limit = mockMaxLength(document, schema);
+      if (limit !== undefined) maxLengths.set(name, limit);
+    }
     const body = [
       ...new Set([...(operation.requestBody?.requiredFields ?? []), ...Object.keys(bodySchema?.properties ?? {})]),
     ];
@@ -40,8 +53,21 @@ export function endpointsOf(document: SpecDocument): Endpoint[] {
       fields: { headers, body, required },
       exampleStatus,
       errorFor: (field) => errorForMissing(operation, field),
+      maxLengths,
     };
   });
+}
+
+/** `x-mock-max-length` of a schema, its reference or its allOf parts. */
+function mockMaxLength(document: SpecDocument, schema: unknown): number | undefined {
+  const resolved = resolve<{ "x-mock-max-length"?: unknown; allOf?: unknown[] } | undefined>(document, schema);
+  if (!resolved || typeof resolved !== "object") return undefined;
+  if (typeof resolved["x-mock-max-length"] === "number") return resolved["x-mock-max-length"];
+  for (const part of resolved.allOf ?? []) {
+    const found = mockMaxLength(document, part);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The outcome names of an endpoint, in spec order (success first). */

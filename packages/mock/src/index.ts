@@ -1,5 +1,16 @@
 export { banner, codeLine } from "./banner.js";
-export { ADMIN_PATH, INBOX_SIZE, type IssuedCode, issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./emulator/index.js";
+export {
+  ADMIN_PATH,
+  CODE_TRIES,
+  INBOX_BYTES,
+  INBOX_SIZE,
+  type IssuedCode,
+  issuerOf,
+  JWKS_PATH,
+  LIFETIMES,
+  LOCKOUT,
+  STRANGERS_SIZE,
+} from "./emulator/index.js";
 export { type EmulatorRule, PASSWORD_POLICY_CODE } from "./emulator/replies.js";
 export {
   checkUsers,

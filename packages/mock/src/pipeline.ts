@@ -10,7 +10,7 @@ import { MAX_BODY_BYTES } from "./http/server.js";
 import type { Preferences, Prism, PrismRequest } from "./prism.js";
 import { preferencesOf } from "./prism.js";
 import type { Product } from "./products.js";
-import { answerFor, invalidFields, missingFields, requestProblem } from "./request-rules.js";
+import { answerFor, invalidFields, missingFields, requestProblem, tooLongFields } from "./request-rules.js";
 
 /** One product as served: its base path, its endpoints and its own Prism. */
 export interface Site {
@@ -80,6 +80,7 @@ export function createPipeline(options: PipelineOptions): Handler {
 
     const request: PrismRequest = { method: call.method, path, query, headers: call.headers, body: parsed.body };
     const missing = missingFields(endpoint, call.headers, parsed.body);
+    const tooLong = tooLongFields(endpoint, call.headers, parsed.body);
     const validation = site.prism.validate(request);
     const findings: Finding[] = [
       ...parsed.findings,
@@ -88,11 +89,12 @@ export function createPipeline(options: PipelineOptions): Handler {
         code: "missing",
         message: `${field} is missing or blank`,
       })),
+      ...tooLong.findings,
       // Prism's own "required" findings repeat the missing ones above, with less precise locations.
       ...validation.findings.filter((finding) => missing.length === 0 || finding.code !== "required"),
     ];
     const problem =
-      answerFor(endpoint, [...missing, ...invalidFields(endpoint, validation.invalid)]) ??
+      answerFor(endpoint, [...missing, ...tooLong.offences, ...invalidFields(endpoint, validation.invalid)]) ??
       requestProblem([...parsed.findings, ...validation.invalid]);
     if (problem) return { ...problem, findings };
 

@@ -32,6 +32,28 @@ export function missingFields(endpoint: Endpoint, headers: Record<string, string
     .map((field): Offence => ({ field, problem: "missing" }));
 }
 
+/** Headers and body fields longer than the mock takes (`x-mock-max-length`): invalid, with a finding each. */
+export function tooLongFields(
+  endpoint: Endpoint,
+  headers: Record<string, string>,
+  body: unknown,
+): { offences: Offence[]; findings: Finding[] } {
+  const offences: Offence[] = [];
+  const findings: Finding[] = [];
+  for (const [field, limit] of endpoint.maxLengths) {
+    const isHeader = endpoint.fields.headers.includes(field);
+    const value = isHeader ? headers[field.toLowerCase()] : isObject(body) ? body[field] : undefined;
+    if (typeof value !== "string" || value.length <= limit) continue;
+    offences.push({ field, problem: "invalid" });
+    findings.push({
+      location: ["request", isHeader ? "header" : "body", field],
+      code: "x-mock-max-length",
+      message: `longer than the ${limit} characters the mock takes (its own limit, not the vendor's)`,
+    });
+  }
+  return { offences, findings };
+}
+
 /** Fields Prism found invalid (wrong type, not in the enum, bad format), named as the spec names them. */
 export function invalidFields(endpoint: Endpoint, findings: Finding[]): Offence[] {
   const offences: Offence[] = [];

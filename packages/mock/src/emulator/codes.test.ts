@@ -1,5 +1,7 @@
 // The emulator's captcha, sends and codes, through the real pipeline in-process: what each refuses, and that every
 // answer validates against the spec.
+
+import { errorForMissing, getOperation, loadSpec } from "@idaas-sdk/spec";
 import { afterAll, describe, expect, test } from "vitest";
 import {
   captchaToken,
@@ -10,7 +12,7 @@ import {
   undocumentedAnswers,
   user,
 } from "../test-support/in-process.js";
-import { LIFETIMES } from "./journey.js";
+import { CODE_TRIES, LIFETIMES } from "./journey.js";
 
 afterAll(() => expect(undocumentedAnswers()).toEqual([]));
 
@@ -104,4 +106,44 @@ describe("codes", () => {
     const verify_code = await sendCode(emulator, product, mobile, "LOGIN_SMS");
     expect((await emulator.call(product, "loginWithMobileCode", { body: { mobile, verify_code } })).code).toBe(code);
   });
+});
+
+describe("guessing and flooding", () => {
+  test.each([
+    ["eiam", "SDK.SMS.1005"],
+    ["ciam", "IDAAS.SDK.CAPTCHA.0007"],
+  ] as const)(`%s: a code dies at its ${CODE_TRIES}th wrong try, each answered with %s`, async (product, code) => {
+    const emulator = await inProcess();
+    const { mobile } = user(product, plain);
+    const login = (verify_code: string) =>
+      emulator.call(product, "loginWithMobileCode", { body: { mobile, verify_code } });
+    const wrong = (right: string) => (right === "000000" ? "000001" : "000000");
+    const survivor = await sendCode(emulator, product, mobile, "LOGIN_SMS");
+    for (let tries = 1; tries < CODE_TRIES; tries++) expect((await login(wrong(survivor))).code).toBe(code);
+    expect(outcomeOf(await login(survivor))).toBe("SUCCESS");
+    const guessed = await sendCode(emulator, product, mobile, "LOGIN_SMS");
+    for (let tries = 1; tries <= CODE_TRIES; tries++) expect((await login(wrong(guessed))).code).toBe(code);
+    expect((await login(guessed)).code).toBe(code);
+  });
+
+  const spec = { eiam: loadSpec("eiam"), ciam: loadSpec("ciam") };
+  /** The answer the spec gives the field when it is invalid: its vendor error, else the mock's own. */
+  const refusalOf = (product: "eiam" | "ciam", operationId: string, field: string) =>
+    errorForMissing(getOperation(spec[product], operationId), field)?.code ?? "MOCK.INVALID_PARAMETER";
+
+  test.each(["eiam", "ciam"] as const)(
+    "%s: a value longer than the emulator takes is refused, and nothing is stored",
+    async (product) => {
+      const emulator = await inProcess();
+      const captcha_token = await captchaToken(emulator, product, "s");
+      const mobile = "1".repeat(33);
+      const send = await emulator.call(product, "sendSmsCode", { body: { mobile, type: "LOGIN_SMS", captcha_token } });
+      expect([send.status, send.code]).toEqual([400, refusalOf(product, "sendSmsCode", "mobile")]);
+      expect(emulator.emulator.codes()).toEqual([]);
+      const { token } = (await emulator.call(product, "getCaptcha")).body as { token: string };
+      const point_json = `{"x":1,"y":5,"pad":"${"x".repeat(512)}"}`;
+      const verify = await emulator.call(product, "verifyCaptcha", { body: { token, point_json, sender: "s" } });
+      expect([verify.status, verify.code]).toEqual([400, refusalOf(product, "verifyCaptcha", "point_json")]);
+    },
+  );
 });

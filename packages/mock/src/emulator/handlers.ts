@@ -8,6 +8,7 @@ import { type Context, field, now, optionHeader } from "./context.js";
 import {
   afterAuthentication,
   afterFirstFactor,
+  CODE_TRIES,
   finish,
   idToken,
   LIFETIMES,
@@ -63,6 +64,7 @@ const send =
       to: field(context, TARGET_FIELD[channel]),
       type: field(context, "type"),
       code: fixedCode ?? randomCode(),
+      tries: 0,
       used: false,
       expiresAt: store.expiry(LIFETIMES.code),
     };
@@ -71,13 +73,22 @@ const send =
     return { status: 200, note: "emulator code sent" };
   };
 
-/** Uses the latest code sent to the target for the type; false when `given` is not it, or it is not live. */
-function consumeCode(context: Context, channel: Channel, to: string, type: string): boolean {
+/**
+ * Uses the latest code sent to the target for the type: "ok" when `verify_code` is it and it is live; else "wrong",
+ * or "spent" when that wrong try was its last (a code takes {@link CODE_TRIES} wrong tries, then is dead).
+ */
+function consumeCode(context: Context, channel: Channel, to: string, type: string): "ok" | "wrong" | "spent" {
   const { store } = context.world;
   const latest = store.latestCode(context.product, channel, to, type);
-  if (!latest || !store.live(latest, context.product) || latest.code !== field(context, "verify_code")) return false;
+  if (!latest || !store.live(latest, context.product)) return "wrong";
+  if (latest.code === field(context, "verify_code")) {
+    latest.used = true;
+    return "ok";
+  }
+  latest.tries += 1;
+  if (latest.tries < CODE_TRIES) return "wrong";
   latest.used = true;
-  return true;
+  return "spent";
 }
 
 /** A code login: the code of the login type sent to the target, then the user's outcome. */
@@ -85,7 +96,7 @@ const codeLogin =
   (channel: Channel, type: string): Handler =>
   (context) => {
     const to = field(context, TARGET_FIELD[channel]);
-    if (!consumeCode(context, channel, to, type)) return fail(context, "wrong-code");
+    if (consumeCode(context, channel, to, type) !== "ok") return fail(context, "wrong-code");
     const account = context.world.store.findAccount(context.product, TARGET_FIELD[channel], to);
     return account ? afterFirstFactor(context, account) : fail(context, "unknown-user");
   };
@@ -104,21 +115,24 @@ const secondFactor =
     const state = stateOf(context, ["mfa-auth"]);
     if (!state?.account.mfa?.includes(method)) return refused(context, "stateToken");
     const to = field(context, TARGET_FIELD[channel]);
-    if (to !== state.account[TARGET_FIELD[channel]] || !consumeCode(context, channel, to, type)) {
-      return fail(context, "wrong-code");
-    }
-    state.used = true;
+    if (to !== state.account[TARGET_FIELD[channel]]) return fail(context, "wrong-code");
+    const checked = consumeCode(context, channel, to, type);
+    // The state token dies with the last try of its code, and with its use.
+    if (checked !== "wrong") state.used = true;
+    if (checked !== "ok") return fail(context, "wrong-code");
     return afterAuthentication(context, state.account);
   };
 
 const loginWithMobilePassword: Handler = (context) => {
-  const account = context.world.store.findAccount(context.product, "mobile", field(context, "mobile"));
-  // An unknown number is answered like a wrong password, without a count: the service does not say which.
-  if (!account) return fail(context, "wrong-password", LOCKOUT.attempts - 1);
-  const locked = lockedFor(context, account);
+  const { store } = context.world;
+  const mobile = field(context, "mobile");
+  const account = store.findAccount(context.product, "mobile", mobile);
+  // An unknown number counts and locks like a user's: the answers do not tell who has an account.
+  const attempts = store.attemptsOf(context.product, mobile);
+  const locked = lockedFor(context, attempts);
   if (locked) return locked;
-  if (account.password === undefined || account.password !== field(context, "password")) {
-    return wrongPassword(context, account);
+  if (account?.password === undefined || account.password !== field(context, "password")) {
+    return wrongPassword(context, attempts);
   }
   account.failures = 0;
   return afterFirstFactor(context, account);

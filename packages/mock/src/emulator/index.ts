@@ -14,9 +14,9 @@ import { type IssuedCode, Store } from "./store.js";
 import { createSigningKey, createStateTokenMaker } from "./tokens.js";
 import { checkUsers, DEFAULT_USERS, type EmulatorUsers } from "./users.js";
 
-export { issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./journey.js";
+export { CODE_TRIES, issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./journey.js";
 export { ADMIN_PATH } from "./routes.js";
-export { INBOX_SIZE, type IssuedCode } from "./store.js";
+export { INBOX_BYTES, INBOX_SIZE, type IssuedCode, STRANGERS_SIZE } from "./store.js";
 
 export interface EmulatorOptions {
   /** The users of each product; default {@link DEFAULT_USERS}. Checked at start. */

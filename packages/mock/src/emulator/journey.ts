@@ -6,13 +6,15 @@ import type { PasswordPolicy } from "@idaas-sdk/core";
 import type { Reply } from "../http/reply.js";
 import { type Context, headerOf, now, optionHeader } from "./context.js";
 import { bodyField, canFail, fail, has, outcome } from "./replies.js";
-import type { Account, Journey } from "./store.js";
+import type { Account, Attempts, Journey } from "./store.js";
 import { randomToken } from "./tokens.js";
 
 /** How long what the emulator issues lives, in seconds; the pages give none of these but the codes' (5 minutes). */
 export const LIFETIMES = { challenge: 120, captchaToken: 120, code: 300, stateToken: 300 } as const;
 /** Password login: the pages show 9 attempts left after the first failure, and a lock of about 5 minutes. */
 export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
+/** A code stops working after so many wrong tries; the pages give no number, this is the emulator's choice. */
+export const CODE_TRIES = 5;
 
 /** Where the vendor's pages put a tenant's OAuth 2 endpoints: the id_token's issuer, and its JWKS at `/keys`. */
 const OAUTH2_PATH = "/api/v1/oauth2";
@@ -123,23 +125,23 @@ function disabled(context: Context, account: Account): Promise<Reply> {
   return canFail(context, "disabled") ? Promise.resolve(fail(context, "disabled")) : denied(context, account);
 }
 
-/** The lock's refusal while the account is locked; undefined (and the count reset) once it is over. */
-export function lockedFor(context: Context, account: Account): Reply | undefined {
-  if (account.lockedUntil === undefined) return undefined;
-  const left = Math.ceil((account.lockedUntil - now(context)) / 1000);
+/** The lock's refusal while locked; undefined (and the count reset) once the lock is over. */
+export function lockedFor(context: Context, attempts: Attempts): Reply | undefined {
+  if (attempts.lockedUntil === undefined) return undefined;
+  const left = Math.ceil((attempts.lockedUntil - now(context)) / 1000);
   if (left > 0) return fail(context, "locked", Math.floor(left / 60), left % 60);
-  account.lockedUntil = undefined;
-  account.failures = 0;
+  attempts.lockedUntil = undefined;
+  attempts.failures = 0;
   return undefined;
 }
 
 /** A wrong password: the attempts left, or the lock at the last one. */
-export function wrongPassword(context: Context, account: Account): Reply {
-  account.failures += 1;
-  const left = LOCKOUT.attempts - account.failures;
+export function wrongPassword(context: Context, attempts: Attempts): Reply {
+  attempts.failures += 1;
+  const left = LOCKOUT.attempts - attempts.failures;
   if (left > 0) return fail(context, "wrong-password", left);
-  account.lockedUntil = context.world.store.expiry(LOCKOUT.seconds);
-  return lockedFor(context, account) as Reply;
+  attempts.lockedUntil = context.world.store.expiry(LOCKOUT.seconds);
+  return lockedFor(context, attempts) as Reply;
 }
 
 /** The refusal of the header the spec fills from the client option (its name goes into the message). */

@@ -10,7 +10,7 @@ import {
   undocumentedAnswers,
   user,
 } from "../test-support/in-process.js";
-import { LIFETIMES, LOCKOUT } from "./journey.js";
+import { CODE_TRIES, LIFETIMES, LOCKOUT } from "./journey.js";
 import { PASSWORD_POLICY_CODE } from "./replies.js";
 
 afterAll(() => expect(undocumentedAnswers()).toEqual([]));
@@ -47,6 +47,23 @@ describe("EIAM second factor", () => {
     emulator.advance(LIFETIMES.stateToken * 1000 + 1);
     const late = await sendCode(emulator, "eiam", email, "MFA_AUTH_EMS");
     expect((await byEmail(stateToken, late)).code).toBe("SDK.COMMON.1006");
+  });
+});
+
+describe("EIAM second factor, guessed", () => {
+  test(`the state token dies with its code, at the code's ${CODE_TRIES}th wrong try`, async () => {
+    const emulator = await inProcess();
+    const { mobile, email } = user("eiam", (candidate) => candidate.mfa?.join() === "EMAIL");
+    const verify_code = await sendCode(emulator, "eiam", mobile, "LOGIN_SMS");
+    const login = await emulator.call("eiam", "loginWithMobileCode", { body: { mobile, verify_code } });
+    const stateToken = String(login.body?.state_token);
+    const byEmail = (code: string) =>
+      emulator.call("eiam", "verifyMfaEmail", { options: { stateToken }, body: { email, verify_code: code } });
+    const code = await sendCode(emulator, "eiam", email, "MFA_AUTH_EMS");
+    const wrong = code === "000000" ? "000001" : "000000";
+    for (let tries = 1; tries <= CODE_TRIES; tries++) expect((await byEmail(wrong)).code).toBe("SDK.SMS.1006");
+    expect((await byEmail(code)).code).toBe("SDK.COMMON.1006");
+    expect((await byEmail(await sendCode(emulator, "eiam", email, "MFA_AUTH_EMS"))).code).toBe("SDK.COMMON.1006");
   });
 });
 
@@ -112,6 +129,24 @@ describe("CIAM lockout", () => {
     // A right password resets the count.
     const first = await passwordLogin(emulator, mobile, "wrong");
     expect(first.body?.error_msg).toContain(`Remaining times: ${LOCKOUT.attempts - 1}`);
+  });
+});
+
+describe("CIAM unknown numbers", () => {
+  test("count and lock exactly like a user's: the answers do not tell who has an account", async () => {
+    const emulator = await inProcess();
+    const known = user("ciam", plain).mobile;
+    const answers = async (mobile: string) => {
+      const seen = [];
+      for (let attempt = 0; attempt <= LOCKOUT.attempts; attempt++) {
+        const answer = await passwordLogin(emulator, mobile, "wrong");
+        seen.push([answer.status, answer.code, answer.body?.error_msg]);
+      }
+      return seen;
+    };
+    const forKnown = await answers(known);
+    expect(forKnown.at(-1)?.[1]).toBe("IDAAS.SDK.LOGIN.0001");
+    expect(await answers("13699999999")).toEqual(forKnown);
   });
 });
 

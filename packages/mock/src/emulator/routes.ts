@@ -1,5 +1,6 @@
 // The emulator's own routes: the code inbox and the reset on the origin (under no product), and each product's
 // JWKS where the vendor's pages put a tenant's.
+import { isLocalOrigin } from "../http/loopback.js";
 import { mockError, notAllowed, type Reply } from "../http/reply.js";
 import type { IncomingCall } from "../http/server.js";
 import type { Routes } from "../pipeline.js";
@@ -12,7 +13,8 @@ export const ADMIN_PATH = "/__idaas/";
 
 export function emulatorRoutes(store: Store, key: SigningKey): Routes {
   return async (call, sites) => {
-    if (call.url.pathname.startsWith(ADMIN_PATH)) return administer(store, call);
+    // The inbox hands out every code: no CORS headers, and no page of another site.
+    if (call.url.pathname.startsWith(ADMIN_PATH)) return { ...administer(store, call), private: true };
     const site = sites.find((candidate) => call.url.pathname === `${candidate.basePath}${JWKS_PATH}`);
     if (!site) return undefined;
     if (call.method !== "GET") return notAllowed(call.method, "GET");
@@ -21,6 +23,12 @@ export function emulatorRoutes(store: Store, key: SigningKey): Routes {
 }
 
 function administer(store: Store, call: IncomingCall): Reply {
+  if (!isLocalOrigin(call.headers.origin)) {
+    return mockError(
+      "FORBIDDEN_ORIGIN",
+      "The emulator's own routes answer no web page of another site; call them from a test or a terminal on this machine",
+    );
+  }
   const route = call.url.pathname.slice(ADMIN_PATH.length);
   if (route === "codes") {
     if (call.method !== "GET") return notAllowed(call.method, "GET");

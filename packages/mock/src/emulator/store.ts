@@ -16,21 +16,31 @@ export interface IssuedCode {
   expiresAt: string;
 }
 
-/** The inbox keeps the newest codes, so that an emulator left running does not grow without end. */
+/** The inbox keeps the newest codes, so that an emulator left running does not grow without end: so many… */
 export const INBOX_SIZE = 1000;
+/** …and so many bytes of targets, types and codes. */
+export const INBOX_BYTES = 256 * 1024;
+/** The unknown numbers whose failed passwords are counted (the oldest is forgotten first). */
+export const STRANGERS_SIZE = 1000;
 
-export interface Account extends EmulatorUser {
-  id: string;
-  product: Product;
+/** Failed passwords, and the lock they lead to. */
+export interface Attempts {
   failures: number;
   lockedUntil?: number;
+}
+export interface Account extends EmulatorUser, Attempts {
+  id: string;
+  product: Product;
 }
 export interface Issued {
   product: Product;
   expiresAt: number;
   used: boolean;
 }
-export interface Code extends Issued, Omit<IssuedCode, "expiresAt"> {}
+export interface Code extends Issued, Omit<IssuedCode, "expiresAt"> {
+  /** Wrong codes tried against it. */
+  tries: number;
+}
 export type Journey = "mfa-auth" | "password-warn" | "password-expired";
 export interface StateToken extends Issued {
   account: Account;
@@ -48,7 +58,10 @@ export class Store {
   readonly captchaTokens = new Map<string, Issued>();
   readonly stateTokens = new Map<string, StateToken>();
   readonly sessions = new Map<string, Session>();
+  /** Failed passwords of numbers no user has: counted like a user's, so an answer tells no one who exists. */
+  readonly #strangers = new Map<string, Attempts>();
   #codes: Code[] = [];
+  #inboxBytes = 0;
 
   constructor(
     private readonly users: Required<EmulatorUsers>,
@@ -68,14 +81,19 @@ export class Store {
       })),
     );
     for (const map of this.#maps()) map.clear();
+    this.#strangers.clear();
     this.#codes = [];
+    this.#inboxBytes = 0;
   }
 
   /** Forgets what has expired, so that a long run keeps only what can still be used. */
   prune(): void {
     const time = this.now();
     for (const map of this.#maps()) for (const [token, issued] of map) if (issued.expiresAt <= time) map.delete(token);
-    this.#codes = this.#codes.filter((code) => code.expiresAt > time);
+    for (const [key, attempts] of this.#strangers)
+      if ((attempts.lockedUntil ?? time + 1) <= time) this.#strangers.delete(key);
+    // Every code lives as long, so the expired ones are the oldest.
+    while (this.#codes[0] && this.#codes[0].expiresAt <= time) this.#dropOldestCode();
   }
 
   /** Issued for the product, not used, not expired. */
@@ -92,9 +110,30 @@ export class Store {
     return this.accounts.find((account) => account.product === product && account[field] === value);
   }
 
+  /** The failed passwords of a number at the password login: its user's, else a stranger's record. */
+  attemptsOf(product: Product, mobile: string): Attempts {
+    const account = this.findAccount(product, "mobile", mobile);
+    if (account) return account;
+    const key = `${product} ${mobile}`;
+    let attempts = this.#strangers.get(key);
+    if (!attempts) {
+      attempts = { failures: 0 };
+      this.#strangers.set(key, attempts);
+      const [oldest] = this.#strangers.keys();
+      if (this.#strangers.size > STRANGERS_SIZE && oldest !== undefined) this.#strangers.delete(oldest);
+    }
+    return attempts;
+  }
+
   addCode(code: Code): void {
     this.#codes.push(code);
-    if (this.#codes.length > INBOX_SIZE) this.#codes = this.#codes.slice(-INBOX_SIZE);
+    this.#inboxBytes += sizeOf(code);
+    while (this.#codes.length > INBOX_SIZE || this.#inboxBytes > INBOX_BYTES) this.#dropOldestCode();
+  }
+
+  /** The bytes of targets, types and codes the inbox holds. */
+  get inboxBytes(): number {
+    return this.#inboxBytes;
   }
 
   /** The latest code sent to `to` for this use: a new send replaces the one before. */
@@ -110,10 +149,17 @@ export class Store {
     return this.#codes.filter((code) => to === undefined || code.to === to).map(viewOf);
   }
 
+  #dropOldestCode(): void {
+    const oldest = this.#codes.shift();
+    if (oldest) this.#inboxBytes -= sizeOf(oldest);
+  }
+
   #maps(): Map<string, Issued>[] {
     return [this.challenges, this.captchaTokens, this.stateTokens, this.sessions];
   }
 }
+
+const sizeOf = (code: Code) => Buffer.byteLength(code.to) + Buffer.byteLength(code.type) + code.code.length;
 
 export function viewOf(code: Code): IssuedCode {
   const { product, channel, to, type } = code;

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { MockStartError } from "../start-error.js";
+import { hostChecker, isWildcard } from "./loopback.js";
 import { errorBody, type MockErrorName, messageOf, mockCode, mockError, type Reply } from "./reply.js";
 
 /** A request as the pipeline sees it. */
@@ -40,6 +41,7 @@ export async function listen(options: {
   log?: (line: string) => void;
 }): Promise<Listening> {
   const { host, port, handle, log } = options;
+  const hostAllowed = hostChecker(host);
 
   // Never rejects: whatever throws is answered with a 500 mock error, or ends the connection once the answer has
   // started, so no request can take the process down.
@@ -47,11 +49,13 @@ export async function listen(options: {
     try {
       const target = request.url ?? "/";
       const url = URL.canParse(target, TARGET_BASE) ? new URL(target, TARGET_BASE) : undefined;
-      const reply = url
-        ? await handle(incomingCall(request, url)).catch(
-            (error: unknown) => mockError("INTERNAL", `The mock failed: ${messageOf(error)}`) as Reply,
-          )
-        : mockError("BAD_REQUEST", "The request target is neither a path nor a valid URL");
+      const reply = !hostAllowed(request.headers.host)
+        ? forbiddenHost(request.headers.host ?? "", host)
+        : url
+          ? await handle(incomingCall(request, url)).catch(
+              (error: unknown) => mockError("INTERNAL", `The mock failed: ${messageOf(error)}`) as Reply,
+            )
+          : mockError("BAD_REQUEST", "The request target is neither a path nor a valid URL");
       // Logged before it is sent: a log function that throws gets the request a 500, not a cut connection.
       const { status, example = "-", note } = reply;
       log?.(`${request.method} ${url?.pathname ?? "-"} ${status} ${example}${note ? ` (${note})` : ""}`);
@@ -73,7 +77,9 @@ export async function listen(options: {
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  // Bound to every interface, the mock is shown at its loopback address: 0.0.0.0 is no address to call.
+  const reachable = isWildcard(address.address) ? (address.family === "IPv6" ? "::1" : "127.0.0.1") : address.address;
+  const hostInUrl = address.family === "IPv6" ? `[${reachable}]` : reachable;
   return {
     origin: `http://${hostInUrl}:${address.port}`,
     close: () =>
@@ -82,6 +88,15 @@ export async function listen(options: {
         server.closeAllConnections();
       }),
   };
+}
+
+/** A request that names another host: refused, as a page of another site reaching the mock through DNS would be. */
+function forbiddenHost(hostHeader: string, boundHost: string): Reply {
+  const named = JSON.stringify(hostHeader.slice(0, 100));
+  const message =
+    `Host ${named} is not this mock's: it answers only requests to localhost, 127.0.0.1, [::1] or the host it ` +
+    `binds (${boundHost}); open it by one of those`;
+  return { ...mockError("FORBIDDEN_HOST", message), private: true };
 }
 
 function incomingCall(request: IncomingMessage, url: URL): IncomingCall {
