@@ -7,7 +7,11 @@ const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8")
 
 test("the README names every MOCK.* code of the catalogue, and no other", () => {
   const named = new Set(readme.match(/MOCK\.[A-Z_]+/g));
-  expect([...named].sort()).toEqual(Object.keys(MOCK_ERRORS).map((name) => mockCode(name as MockErrorName)).sort());
+  expect([...named].sort()).toEqual(
+    Object.keys(MOCK_ERRORS)
+      .map((name) => mockCode(name as MockErrorName))
+      .sort(),
+  );
 });
 
 test("each README row with a status gives the catalogue's", () => {

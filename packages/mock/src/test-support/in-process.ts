@@ -1,8 +1,9 @@
 // The emulator behind the real pipeline (Prism validates every request), called in-process, without sockets: each
 // call is the operation's documented request (its spec example headers, in English) with the test's body and
-// headers over it. Every answer is recorded, so a test file can check them all against the spec at its end.
+// headers over it. Every answer is recorded, and checked against the spec when the test file ends.
 import { type CatalogOperation, exampleHeaders, getOperation, loadSpec, PRODUCTS, type Product } from "@idaas-sdk/spec";
 import { createValidator } from "@idaas-sdk/spec/validator";
+import { afterAll, expect } from "vitest";
 import { examplesAnswerer } from "../answerers/examples.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator/index.js";
 import { DEFAULT_USERS, type EmulatorUser } from "../emulator/users.js";
@@ -59,6 +60,8 @@ export interface InProcess {
 
 /** Every answer of every in-process emulator of this test file. */
 export const recorded: Recorded[] = [];
+// Whatever a test file asked, every answer it got is the spec's.
+afterAll(() => expect(undocumentedAnswers()).toEqual([]));
 
 export async function inProcess(options: Omit<EmulatorOptions, "now"> = {}): Promise<InProcess> {
   let time = START;
