@@ -12,7 +12,6 @@ import {
   finish,
   idToken,
   LIFETIMES,
-  LOCKOUT,
   lockedFor,
   refused,
   wrongPassword,
