@@ -9,9 +9,9 @@ export interface ProductClientSuite {
   /** The product line, as `loadSpec` names its bundle. */
   product: "eiam" | "ciam";
   createClient: (options: ClientOptions) => object;
-  /** The client's header of each option (its src/spec.ts). */
+  /** The client's header of each option (its src/facts.ts). */
   headerNames: HeaderNames;
-  /** The client's facts per operationId (its src/spec.ts): how each body field is shown in logs and errors. */
+  /** The client's facts per operationId (its src/facts.ts): how each body field is shown in logs and errors. */
   operations: Readonly<
     Record<
       string,
