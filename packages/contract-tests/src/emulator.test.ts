@@ -146,7 +146,7 @@ beforeAll(async () => {
 describe("journeys through the clients, codes from the inbox", () => {
   test("EIAM SMS login with the captcha, and verifyIdToken on the id_token against the emulator's JWKS", async () => {
     const { mobile } = user("eiam", plain);
-    const captchaToken = await passCaptcha(main.eiam, mobile);
+    const captchaToken = await passCaptcha(main.eiam, mobile, main.mock);
     await main.eiam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken });
     const login = await main.eiam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
     if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
@@ -164,14 +164,14 @@ describe("journeys through the clients, codes from the inbox", () => {
 
   test("CIAM email-code login", async () => {
     const { email } = user("ciam", plain);
-    await main.ciam.sendEmailCode({ email, type: "LOGIN_EMS", captchaToken: await passCaptcha(main.ciam, email) });
+    await main.ciam.sendEmailCode({ email, type: "LOGIN_EMS", captchaToken: await passCaptcha(main.ciam, email, main.mock) });
     const login = await main.ciam.loginWithEmailCode({ email, verifyCode: await main.code(email) });
     expect(login.status).toBe("SUCCESS");
   });
 
   test("CIAM SMS-code login", async () => {
     const { mobile } = user("ciam", plain);
-    await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile) });
+    await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile, main.mock) });
     const login = await main.ciam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
     expect(login.status).toBe("SUCCESS");
   });
@@ -181,7 +181,7 @@ describe("journeys through the clients, codes from the inbox", () => {
     async (method) => {
       const account = user("eiam", (candidate) => candidate.mfa?.includes(method) === true && !candidate.accessDenied);
       const { mobile, email } = account;
-      await main.eiam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.eiam, mobile) });
+      await main.eiam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.eiam, mobile, main.mock) });
       const login = await main.eiam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
       if (login.status !== "MFA_AUTH") throw new Error(`expected MFA_AUTH, got ${login.status}`);
       expect(login.mfaMethods).toEqual(account.mfa);
@@ -189,10 +189,10 @@ describe("journeys through the clients, codes from the inbox", () => {
       const verified =
         method === "EMAIL"
           ? await main.eiam
-              .sendEmailCode({ email, type: "MFA_AUTH_EMS", captchaToken: await passCaptcha(main.eiam, email) })
+              .sendEmailCode({ email, type: "MFA_AUTH_EMS", captchaToken: await passCaptcha(main.eiam, email, main.mock) })
               .then(async () => main.eiam.verifyMfaEmail({ stateToken, email, verifyCode: await main.code(email) }))
           : await main.eiam
-              .sendSmsCode({ mobile, type: "MFA_AUTH_SMS", captchaToken: await passCaptcha(main.eiam, mobile) })
+              .sendSmsCode({ mobile, type: "MFA_AUTH_SMS", captchaToken: await passCaptcha(main.eiam, mobile, main.mock) })
               .then(async () => main.eiam.verifyMfaSms({ stateToken, mobile, verifyCode: await main.code(mobile) }));
       expect(verified.status).toBe("SUCCESS");
       // The state token was used up by the second factor.
@@ -237,7 +237,7 @@ describe("journeys through the clients, codes from the inbox", () => {
     async (product) => {
       const { mobile } = user(product, plain);
       const client = main[product];
-      await client.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(client, mobile) });
+      await client.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(client, mobile, main.mock) });
       const login = await client.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
       if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
       const refreshed = await client.refreshIdToken({ sessionToken: login.sessionToken });
@@ -254,7 +254,7 @@ describe("journeys through the clients, codes from the inbox", () => {
     const logins = await Promise.all(
       [first, second].map(async (account) => {
         const mobile = account?.mobile ?? "";
-        await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile) });
+        await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile, main.mock) });
         const codes = await main.inbox(mobile);
         expect(codes.every((code) => code.to === mobile)).toBe(true);
         return { mobile, login: await main.ciam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) }) };

@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createCiamClient } from "@idaas-sdk/ciam";
-import { DEFAULT_USERS } from "@idaas-sdk/mock";
+import { ADMIN_PATH, DEFAULT_USERS, type IssuedChallenge } from "@idaas-sdk/mock";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
 
@@ -57,7 +57,11 @@ test("a new user logs in with the code the console prints", async () => {
   const ciam = createCiamClient({ baseUrl, clientId: "first-try", device: DEVICE });
   const mobile = DEFAULT_USERS.ciam[0]?.mobile ?? "";
   const { token, secretKey } = await ciam.getCaptcha();
-  const { captchaToken } = await ciam.verifyCaptcha({ token, secretKey, point: { x: 100, y: 5 }, sender: mobile });
+  // The emulator draws a real puzzle: a test reads where the piece fits from its loopback route.
+  const listed = await fetch(`${new URL(baseUrl).origin}${ADMIN_PATH}captchas`);
+  const { captchas } = (await listed.json()) as { captchas: IssuedChallenge[] };
+  const point = captchas.find((captcha) => captcha.token === token)?.solution ?? { x: 0, y: 0 };
+  const { captchaToken } = await ciam.verifyCaptcha({ token, secretKey, point, sender: mobile });
   await ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken });
   const [, code = ""] = await printed(/code: CIAM sms code (\d{6}) to 139\*{4}\d{4} \(LOGIN_SMS\)/);
   const login = await ciam.loginWithMobileCode({ mobile, verifyCode: code });

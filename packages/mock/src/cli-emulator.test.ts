@@ -4,7 +4,7 @@ import { ADMIN_PATH, JWKS_PATH } from "./emulator/index.js";
 import { baseUrlIn, type Run, run, usersFile, waitFor } from "./test-support/cli.js";
 import { call, exampleRequest, operations } from "./test-support/requests.js";
 
-describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
+describe("idaas-mock --emulator --users FILE --fixed-code CODE --any-captcha-point", () => {
   let mock: Run;
   const users = {
     ciam: [{ mobile: "13300000001", email: "qa@example.com", password: "Secret-1a", passwordState: "expired" }],
@@ -12,7 +12,7 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
   };
   beforeAll(async () => {
     const file = usersFile("users.json", JSON.stringify(users));
-    mock = run(["--port", "0", "--emulator", "--users", file, "--fixed-code", "246810"]);
+    mock = run(["--port", "0", "--emulator", "--users", file, "--fixed-code", "246810", "--any-captcha-point"]);
     await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
   });
   afterAll(() => {
@@ -26,6 +26,7 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
     expect(out).toContain("13300000002  second factor SMS (MFA_AUTH)");
     expect(out).toMatch(/GET http:\S+\/__idaas\/codes\?to=/);
     expect(out).toMatch(/POST http:\S+\/__idaas\/reset/);
+    expect(out).toMatch(/GET http:\S+\/__idaas\/captchas lists/);
     for (const product of PRODUCTS) {
       const baseUrl = baseUrlIn(out, product);
       expect(out).toContain(`JWKS ${baseUrl}${JWKS_PATH}`);
@@ -34,7 +35,8 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE", () => {
 
   it("prints each code as it is sent, the target masked, and lists it in the inbox", async () => {
     const baseUrl = baseUrlIn(mock.stdout(), "ciam") ?? "";
-    // The requests are the spec's examples, with the challenge, the captcha token and the number of this run.
+    // The requests are the spec's examples (--any-captcha-point lets its example point pass), with the challenge,
+    // the captcha token and the number of this run.
     const ciam = (operationId: string) => {
       const operation = operations.find(
         (candidate) => candidate.product === "ciam" && candidate.operationId === operationId,

@@ -105,7 +105,12 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     {
       name: "--users without --emulator",
       args: () => ["--users", "u.json"],
-      says: () => "--users and --fixed-code need --emulator",
+      says: () => "--users, --fixed-code and --any-captcha-point need --emulator",
+    },
+    {
+      name: "--any-captcha-point without --emulator",
+      args: () => ["--any-captcha-point"],
+      says: () => "--users, --fixed-code and --any-captcha-point need --emulator",
     },
     {
       name: "a bad fixed code",

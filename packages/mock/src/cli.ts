@@ -1,8 +1,8 @@
-// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE]]
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point]]
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE]]`;
+const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point]]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -20,6 +20,7 @@ function options() {
         emulator: { type: "boolean", default: false },
         users: { type: "string" },
         "fixed-code": { type: "string" },
+        "any-captcha-point": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -43,8 +44,8 @@ const product = values.product;
 if (product !== undefined && !isProduct(product))
   fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
 const fixedCode = values["fixed-code"];
-if (!values.emulator && (values.users !== undefined || fixedCode !== undefined))
-  fail(`--users and --fixed-code need --emulator; ${USAGE}`);
+if (!values.emulator && (values.users !== undefined || fixedCode !== undefined || values["any-captcha-point"]))
+  fail(`--users, --fixed-code and --any-captcha-point need --emulator; ${USAGE}`);
 if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode, not --emulator; ${USAGE}`);
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
@@ -59,6 +60,7 @@ try {
     mode: values.emulator ? "emulator" : "examples",
     users,
     fixedCode,
+    anyCaptchaPoint: values["any-captcha-point"],
     onCode: (code) => process.stdout.write(`${codeLine(code)}\n`),
     host: values.host,
     port,

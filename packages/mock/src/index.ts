@@ -4,11 +4,13 @@ export {
   CODE_TRIES,
   INBOX_BYTES,
   INBOX_SIZE,
+  type IssuedChallenge,
   type IssuedCode,
   issuerOf,
   JWKS_PATH,
   LIFETIMES,
   LOCKOUT,
+  PUZZLE,
   STRANGERS_SIZE,
 } from "./emulator/index.js";
 export { type EmulatorRule, PASSWORD_POLICY_CODE } from "./emulator/replies.js";

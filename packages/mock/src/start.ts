@@ -37,10 +37,12 @@ export interface MockOptions {
   onCode?: EmulatorOptions["onCode"];
   /** Emulator: the clock in milliseconds, for tests that move time. Default `Date.now`. */
   now?: () => number;
+  /** Emulator: every captcha point passes (for suites that do not test the captcha). Default false. */
+  anyCaptchaPoint?: boolean;
 }
 
 /** The emulator's state, from the program that started it; the same as `/__idaas/codes` and `/__idaas/reset`. */
-export type EmulatorHandle = Pick<Emulator, "codes" | "reset" | "users">;
+export type EmulatorHandle = Pick<Emulator, "codes" | "captchas" | "reset" | "users">;
 
 export interface RunningMock {
   /** The origin, e.g. http://127.0.0.1:4010; each product is served under its base path on it. */
@@ -81,8 +83,9 @@ export async function startMockOfBundles(
     throw new MockStartError(`invalid log option; expected a function that receives each request line`);
   }
   const sites = await sitesOf(bundles, dynamic);
-  const { users, fixedCode, onCode, now } = options;
-  const emulator = mode === "emulator" ? await createEmulator({ users, fixedCode, onCode, now }) : undefined;
+  const { users, fixedCode, onCode, now, anyCaptchaPoint } = options;
+  const emulator =
+    mode === "emulator" ? await createEmulator({ users, fixedCode, onCode, now, anyCaptchaPoint }) : undefined;
   let origin = "";
   const handle = createPipeline({
     sites,
@@ -103,7 +106,12 @@ export async function startMockOfBundles(
       return `${origin}${site.basePath}`;
     },
     mode,
-    emulator: emulator && { codes: emulator.codes, reset: emulator.reset, users: emulator.users },
+    emulator: emulator && {
+      codes: emulator.codes,
+      captchas: emulator.captchas,
+      reset: emulator.reset,
+      users: emulator.users,
+    },
     close: server.close,
   };
 }

@@ -3,7 +3,7 @@
 
 import { errorForMissing, getOperation, loadSpec } from "@idaas-sdk/spec";
 import { describe, expect, test } from "vitest";
-import { captchaToken, inProcess, outcomeOf, plain, sendCode, user } from "../test-support/in-process.js";
+import { captchaToken, inProcess, outcomeOf, plain, sendCode, solutionOf, user } from "../test-support/in-process.js";
 import { CODE_TRIES, LIFETIMES } from "./journey.js";
 
 describe("captcha and code sends", () => {
@@ -32,15 +32,17 @@ describe("captcha and code sends", () => {
     "%s: verifyCaptcha of an unknown, a used or an expired challenge fails with %s",
     async (product, code) => {
       const emulator = await inProcess();
-      const verify = (token: string) =>
-        emulator.call(product, "verifyCaptcha", { body: { token, point_json: '{"x":1,"y":5}', sender: "s" } });
+      const verify = (token: string, point_json = '{"x":150,"y":5}') =>
+        emulator.call(product, "verifyCaptcha", { body: { token, point_json, sender: "s" } });
       expect((await verify("never-issued")).code).toBe(code);
       const { token } = (await emulator.call(product, "getCaptcha")).body as { token: string };
-      expect((await verify(token)).status).toBe(200);
-      expect((await verify(token)).code).toBe(code);
+      const solution = solutionOf(emulator, token);
+      expect((await verify(token, solution)).status).toBe(200);
+      expect((await verify(token, solution)).code).toBe(code);
       const late = (await emulator.call(product, "getCaptcha")).body as { token: string };
+      const lateSolution = solutionOf(emulator, late.token);
       emulator.advance(LIFETIMES.challenge * 1000 + 1);
-      expect((await verify(late.token)).code).toBe(code);
+      expect((await verify(late.token, lateSolution)).code).toBe(code);
     },
   );
 });

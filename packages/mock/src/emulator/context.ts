@@ -13,6 +13,8 @@ export interface World {
   /** Every code issued is this one, when set. */
   fixedCode?: string;
   onCode?: (code: import("./store.js").IssuedCode) => void;
+  /** Every captcha point passes (for test suites that do not care about the captcha). */
+  anyCaptchaPoint: boolean;
 }
 
 export interface Context {

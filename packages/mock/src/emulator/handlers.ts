@@ -16,6 +16,7 @@ import {
   refused,
   wrongPassword,
 } from "./journey.js";
+import { createPuzzle, fits, pointOf } from "./puzzle.js";
 import { fail, outcome, policyReply } from "./replies.js";
 import { type Code, type IssuedCode, type Journey, type StateToken, viewOf } from "./store.js";
 import { randomCode, randomHex, randomToken } from "./tokens.js";
@@ -30,17 +31,35 @@ const TARGET_FIELD = { sms: "mobile", email: "email" } as const satisfies Record
 const getCaptcha: Handler = (context) => {
   const { store } = context.world;
   const token = randomHex();
-  store.challenges.set(token, { product: context.product, used: false, expiresAt: store.expiry(LIFETIMES.challenge) });
-  return outcome(context, "default", { token, secretKey: randomToken(16) });
+  const secretKey = randomToken(16);
+  const { x, background, piece } = createPuzzle();
+  store.challenges.set(token, {
+    product: context.product,
+    x,
+    secretKey,
+    used: false,
+    expiresAt: store.expiry(LIFETIMES.challenge),
+  });
+  return outcome(context, "default", {
+    token,
+    secretKey,
+    originalImageBase64: background,
+    jigsawImageBase64: piece,
+  });
 };
 
+/** A drop on a live challenge: checked once, within AJ-Captcha's tolerance of the hole (any point with the option). */
 const verifyCaptcha: Handler = (context) => {
-  const { store } = context.world;
+  const { store, anyCaptchaPoint } = context.world;
   const challenge = store.challenges.get(field(context, "token"));
   if (!store.live(challenge, context.product)) return fail(context, "refused-token", "token");
   challenge.used = true;
+  const pointJson = field(context, "point_json");
+  if (!anyCaptchaPoint && !fits(pointOf(pointJson, challenge.secretKey), challenge.x)) {
+    return fail(context, "refused-token", "point_json");
+  }
   // AJ-Captcha's captchaVerification: the challenge's token, "---", the point as sent.
-  const captchaToken = `${randomHex()}---${field(context, "point_json")}`;
+  const captchaToken = `${randomHex()}---${pointJson}`;
   store.captchaTokens.set(captchaToken, {
     product: context.product,
     used: false,

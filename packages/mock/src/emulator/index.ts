@@ -9,14 +9,16 @@ import type { Product } from "../products.js";
 import { MockStartError } from "../start-error.js";
 import type { Context, World } from "./context.js";
 import { HANDLERS } from "./handlers.js";
+import { PUZZLE } from "./puzzle.js";
 import { emulatorRoutes } from "./routes.js";
-import { type IssuedCode, Store } from "./store.js";
+import { type IssuedChallenge, type IssuedCode, Store } from "./store.js";
 import { createSigningKey, createStateTokenMaker } from "./tokens.js";
 import { checkUsers, DEFAULT_USERS, type EmulatorUsers } from "./users.js";
 
 export { CODE_TRIES, issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./journey.js";
+export { PUZZLE } from "./puzzle.js";
 export { ADMIN_PATH } from "./routes.js";
-export { INBOX_BYTES, INBOX_SIZE, type IssuedCode, STRANGERS_SIZE } from "./store.js";
+export { INBOX_BYTES, INBOX_SIZE, type IssuedChallenge, type IssuedCode, STRANGERS_SIZE } from "./store.js";
 
 export interface EmulatorOptions {
   /** The users of each product; default {@link DEFAULT_USERS}. Checked at start. */
@@ -27,6 +29,8 @@ export interface EmulatorOptions {
   onCode?: (code: IssuedCode) => void;
   /** The clock, in milliseconds since the epoch; for tests that move time. Default `Date.now`. */
   now?: () => number;
+  /** Every captcha point passes, as before the emulator drew real puzzles: for suites that do not test the captcha. */
+  anyCaptchaPoint?: boolean;
 }
 
 /** One request Prism found valid, as the emulator takes it. */
@@ -48,6 +52,8 @@ export interface Emulator {
   routes: Routes;
   /** The inbox, oldest first; only the codes sent to `to` when given. */
   codes(to?: string): IssuedCode[];
+  /** The live captcha challenges with their solutions, oldest first: `GET /__idaas/captchas`. */
+  captchas(): IssuedChallenge[];
   /** Forgets everything issued and every failed attempt; the users are as at start again. */
   reset(): void;
   /** The JWKS of the id_tokens' signing key. */
@@ -61,13 +67,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const users = checkUsers(options.users ?? DEFAULT_USERS, "the users option");
-  const { fixedCode, onCode, now = Date.now } = options;
+  const { fixedCode, onCode, now = Date.now, anyCaptchaPoint = false } = options;
   if (fixedCode !== undefined && !(typeof fixedCode === "string" && /^\d{4,8}$/.test(fixedCode))) {
     throw new MockStartError(`the fixed code must be 4 to 8 digits, got "${String(fixedCode)}"`);
   }
   if (onCode !== undefined && typeof onCode !== "function") {
     throw new MockStartError("onCode must be a function that receives each issued code");
   }
+  if (typeof anyCaptchaPoint !== "boolean") throw new MockStartError("anyCaptchaPoint must be true or false");
   const store = new Store(users, now);
   const world: World = {
     store,
@@ -75,6 +82,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     stateTokenFor: createStateTokenMaker(),
     fixedCode,
     onCode,
+    anyCaptchaPoint,
   };
 
   async function answer(call: EmulatorCall): Promise<Reply> {
@@ -107,8 +115,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           baseUrl,
         }).then((reply) => ({ ...reply, findings })),
     },
-    routes: emulatorRoutes(store, world.key),
+    routes: emulatorRoutes(store, world.key, PUZZLE.y),
     codes: (to) => store.codes(to),
+    captchas: () => store.captchas(PUZZLE.y),
     reset: () => store.reset(),
     jwks: () => ({ keys: [world.key.jwk] }),
     users,

@@ -10,6 +10,7 @@ import {
   inProcess,
   outcomeOf,
   sendCode,
+  solutionOf,
 } from "../test-support/in-process.js";
 import { LOCKOUT } from "./journey.js";
 import type { EmulatorUsers } from "./users.js";
@@ -96,7 +97,9 @@ const send = (product: "eiam" | "ciam", to: string, captcha_token: string) =>
     ? call(product, "sendEmailCode", { body: { email: to, type: "LOGIN_EMS", captcha_token } })
     : call(product, "sendSmsCode", { body: { mobile: to, type: "LOGIN_SMS", captcha_token } });
 const verify = (product: "eiam" | "ciam", token: string) =>
-  call(product, "verifyCaptcha", { body: { token, point_json: '{"x":120,"y":5}', sender: "s" } });
+  call(product, "verifyCaptcha", {
+    body: { token, point_json: token === "never-issued" ? "{}" : solutionOf(emulator, token), sender: "s" },
+  });
 const challenge = async (product: "eiam" | "ciam") => String((await call(product, "getCaptcha")).body?.token);
 
 const SCENARIOS: Record<string, Scenario> = {

@@ -11,10 +11,10 @@ import type { SigningKey } from "./tokens.js";
 /** The emulator's own routes, on the origin: the code inbox and the reset. */
 export const ADMIN_PATH = "/__idaas/";
 
-export function emulatorRoutes(store: Store, key: SigningKey): Routes {
+export function emulatorRoutes(store: Store, key: SigningKey, captchaY: number): Routes {
   return async (call, sites) => {
     // The inbox hands out every code: no CORS headers, and no page of another site.
-    if (call.url.pathname.startsWith(ADMIN_PATH)) return { ...administer(store, call), private: true };
+    if (call.url.pathname.startsWith(ADMIN_PATH)) return { ...administer(store, call, captchaY), private: true };
     const site = sites.find((candidate) => call.url.pathname === `${candidate.basePath}${JWKS_PATH}`);
     if (!site) return undefined;
     if (call.method !== "GET") return notAllowed(call.method, "GET");
@@ -22,7 +22,7 @@ export function emulatorRoutes(store: Store, key: SigningKey): Routes {
   };
 }
 
-function administer(store: Store, call: IncomingCall): Reply {
+function administer(store: Store, call: IncomingCall, captchaY: number): Reply {
   if (!isLocalOrigin(call.headers.origin)) {
     return mockError(
       "FORBIDDEN_ORIGIN",
@@ -35,10 +35,17 @@ function administer(store: Store, call: IncomingCall): Reply {
     const to = call.url.searchParams.get("to") ?? undefined;
     return { status: 200, body: { codes: store.codes(to) }, note: "emulator inbox" };
   }
+  if (route === "captchas") {
+    if (call.method !== "GET") return notAllowed(call.method, "GET");
+    return { status: 200, body: { captchas: store.captchas(captchaY) }, note: "emulator captchas" };
+  }
   if (route === "reset") {
     if (call.method !== "POST") return notAllowed(call.method, "POST");
     store.reset();
     return { status: 204, note: "emulator reset" };
   }
-  return mockError("NOT_FOUND", `No emulator route here; it has GET ${ADMIN_PATH}codes and POST ${ADMIN_PATH}reset`);
+  return mockError(
+    "NOT_FOUND",
+    `No emulator route here; it has GET ${ADMIN_PATH}codes, GET ${ADMIN_PATH}captchas and POST ${ADMIN_PATH}reset`,
+  );
 }

@@ -41,6 +41,21 @@ export interface Code extends Issued, Omit<IssuedCode, "expiresAt"> {
   /** Wrong codes tried against it. */
   tries: number;
 }
+/** A captcha challenge: where its piece fits, and the key its point is encrypted with. */
+export interface Challenge extends Issued {
+  x: number;
+  secretKey: string;
+}
+/** A challenge as `GET /__idaas/captchas` lists it, with its solution. */
+export interface IssuedChallenge {
+  product: Product;
+  token: string;
+  /** The point that passes: drop the piece here (in pixels of the 310-pixel image). */
+  solution: { x: number; y: number };
+  secretKey: string;
+  /** ISO 8601. */
+  expiresAt: string;
+}
 export type Journey = "mfa-auth" | "password-warn" | "password-expired";
 export interface StateToken extends Issued {
   account: Account;
@@ -54,7 +69,7 @@ export interface Session extends Issued {
 
 export class Store {
   accounts: Account[] = [];
-  readonly challenges = new Map<string, Issued>();
+  readonly challenges = new Map<string, Challenge>();
   readonly captchaTokens = new Map<string, Issued>();
   readonly stateTokens = new Map<string, StateToken>();
   readonly sessions = new Map<string, Session>();
@@ -141,6 +156,20 @@ export class Store {
     return this.#codes
       .filter((code) => code.product === product && code.channel === channel && code.to === to && code.type === type)
       .at(-1);
+  }
+
+  /** The live captcha challenges, oldest first, with their solutions. */
+  captchas(y: number): IssuedChallenge[] {
+    this.prune();
+    return [...this.challenges]
+      .filter(([, challenge]) => !challenge.used)
+      .map(([token, { product, x, secretKey, expiresAt }]) => ({
+        product,
+        token,
+        solution: { x, y },
+        secretKey,
+        expiresAt: new Date(expiresAt).toISOString(),
+      }));
   }
 
   /** The inbox, oldest first; only the codes sent to `to` when given. */

@@ -117,11 +117,18 @@ export async function inProcess(options: Omit<EmulatorOptions, "now"> = {}): Pro
   };
 }
 
-/** A captcha token for `sender`, from a challenge solved at any point. */
+/** The `point_json` that solves the live challenge `token` (plain JSON), from the emulator's captchas(). */
+export function solutionOf(emulator: InProcess, token: string): string {
+  const solution = emulator.emulator.captchas().find((captcha) => captcha.token === token)?.solution;
+  if (!solution) throw new Error("no live captcha challenge has this token");
+  return JSON.stringify(solution);
+}
+
+/** A captcha token for `sender`, from a challenge solved where the emulator's captchas() says it fits. */
 export async function captchaToken(emulator: InProcess, product: Product, sender: string): Promise<string> {
   const challenge = await emulator.call(product, "getCaptcha");
   const token = String(challenge.body?.token);
-  const point_json = '{"x":120,"y":5}';
+  const point_json = solutionOf(emulator, token);
   const verified = await emulator.call(product, "verifyCaptcha", { body: { token, point_json, sender } });
   const captcha = verified.body?.captcha_token;
   if (typeof captcha !== "string") throw new Error(`verifyCaptcha answered ${verified.status} ${verified.code}`);
