@@ -115,6 +115,8 @@ function describe(operation, method, path, secretHeaders) {
   }
   /** @type {Record<string, string>} */
   const headers = {};
+  /** @type {Record<string, string>} */
+  const headerPrefixes = {};
   for (const parameter of (operation.parameters ?? []).map(resolve)) {
     if (parameter.in !== "header") continue;
     const kind = parameter["x-idaas-sdk-redact"];
@@ -124,6 +126,15 @@ function describe(operation, method, path, secretHeaders) {
     if (kind === "secret") secretHeaders.add(parameter.name.toLowerCase());
     const option = parameter["x-idaas-sdk-option"];
     if (option !== undefined) headers[option] = parameter.name;
+    const prefix = parameter["x-idaas-sdk-value-prefix"];
+    if (prefix !== undefined) {
+      if (typeof prefix !== "string" || option === undefined) {
+        fail(
+          `${id}: header "${parameter.name}" has an x-idaas-sdk-value-prefix but no x-idaas-sdk-option, or it is no string`,
+        );
+      }
+      headerPrefixes[parameter.name] = prefix;
+    }
   }
   /** @type {Record<string, object>} */
   const fields = {};
@@ -142,7 +153,17 @@ function describe(operation, method, path, secretHeaders) {
       required: required.has(field),
     };
   }
-  return { method, path, httpStatuses, resultStatuses: [...new Set(resultStatuses)], retry, headers, fields };
+  const prefixes = Object.keys(headerPrefixes).length > 0 ? { headerPrefixes } : {};
+  return {
+    method,
+    path,
+    httpStatuses,
+    resultStatuses: [...new Set(resultStatuses)],
+    retry,
+    headers,
+    ...prefixes,
+    fields,
+  };
 }
 
 /** @type {Record<string, ReturnType<typeof describe>>} */

@@ -75,6 +75,18 @@ describe("transport: requests built from the operation's facts", () => {
     expect(await request?.json()).toEqual({ user: "u", pass_word: "pw-SECRET-123" });
   });
 
+  it("puts a header's prefix before the argument's value (Authorization: Bearer <id_token>), and scrubs the value", async () => {
+    const bearer: OperationFact = {
+      ...fact,
+      headers: { clientId: "X-app", stateToken: "X-state" },
+      headerPrefixes: { "X-state": "Bearer " },
+    };
+    const { call, sent } = setup([json(400, { code: "E", msg: "bad token state-SECRET-456" })]);
+    const thrown = await call(bearer).catch((error: unknown) => error);
+    expect(sent[0]?.headers.get("x-state")).toBe("Bearer state-SECRET-456");
+    expect(String(thrown)).not.toContain("state-SECRET-456");
+  });
+
   it.each([
     [{ ...input, passWord: 123456789 }, "doThing input.passWord must be a string, got a number"],
     [{ ...input, passWord: null }, "doThing input.passWord must be a string, got null"],

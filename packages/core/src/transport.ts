@@ -393,7 +393,7 @@ export function createTransport({
         for (const [argument, header] of argumentHeaders) {
           const value = given[argument];
           checkHeaderValue(`${name} input.${argument}`, header, value);
-          headers[header] = value as string;
+          headers[header] = `${fact.headerPrefixes?.[header] ?? ""}${value as string}`;
           if (config.secretHeaders.has(header.toLowerCase())) secrets.push(["secret", value]);
         }
         if (body) headers[CONTENT_TYPE] = "application/json";

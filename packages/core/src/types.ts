@@ -91,6 +91,8 @@ export interface OperationFact {
   retry: boolean;
   /** Client option or call argument → the header it is sent in. */
   headers: Readonly<Record<string, string>>;
+  /** Header → what goes before its value (`x-idaas-sdk-value-prefix`, e.g. "Bearer " for an id_token). */
+  headerPrefixes?: Readonly<Record<string, string>>;
   /** Request body field → its fact. */
   fields: Readonly<Record<string, FieldFact>>;
 }
@@ -107,6 +109,7 @@ export type OperationFacts<Paths, Operations extends { [Op in keyof Operations]:
     resultStatuses: readonly ResultStatusOf<Operations[Op]>[];
     retry: boolean;
     headers: { [option: string]: HeaderOf<Operations[Op]> };
+    headerPrefixes?: { [header: string]: string };
     fields: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldFact>;
   };
 };
