@@ -8,7 +8,7 @@ import type { Answerer, Routes } from "../pipeline.js";
 import type { Product } from "../products.js";
 import { MockStartError } from "../start-error.js";
 import type { Context, World } from "./context.js";
-import { HANDLERS } from "./handlers.js";
+import { HANDLERS } from "./handlers/index.js";
 import { PUZZLE } from "./puzzle.js";
 import { emulatorRoutes } from "./routes.js";
 import { type IssuedChallenge, type IssuedCode, Store } from "./store.js";

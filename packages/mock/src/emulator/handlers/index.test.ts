@@ -2,7 +2,7 @@
 // in the spec fails here, not at a user's first call.
 import { listOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
 import { expect, test } from "vitest";
-import { HANDLERS } from "./handlers.js";
+import { HANDLERS } from "./index.js";
 
 test.each(PRODUCTS)("%s: the handlers are exactly the bundle's operations", (product) => {
   const operations = listOperations(loadSpec(product)).map((operation) => operation.operationId);

@@ -1,0 +1,17 @@
+// What the handlers share: their type, the body field of each code channel, and the state token of a call.
+import type { Reply } from "../../http/reply.js";
+import { type Context, optionHeader } from "../context.js";
+import type { IssuedCode, Journey, StateToken } from "../store.js";
+
+export type Handler = (context: Context) => Promise<Reply> | Reply;
+export type Channel = IssuedCode["channel"];
+
+/** The body field that names a channel's target. */
+export const TARGET_FIELD = { sms: "mobile", email: "email" } as const satisfies Record<Channel, string>;
+
+/** The live state token of the call, when it is of one of `journeys`. */
+export function stateOf(context: Context, journeys: Journey[]): StateToken | undefined {
+  const { store } = context.world;
+  const state = store.stateTokens.get(optionHeader(context, "stateToken"));
+  return store.live(state, context.product) && journeys.includes(state.journey) ? state : undefined;
+}
