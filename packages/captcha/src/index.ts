@@ -1,11 +1,11 @@
 export { defineSliderCaptcha, SLIDER_CAPTCHA_TAG } from "./slider-captcha-define.js";
+export { SliderCaptchaElement } from "./slider-captcha-element.js";
+export { type SolveCaptchaOptions, solveCaptcha } from "./solve-captcha.js";
+export { type SliderCaptchaTexts, sliderCaptchaTexts } from "./texts.js";
 export type {
   CaptchaChallenge,
   CaptchaCheck,
   CaptchaClient,
   SliderCaptchaEventMap,
   SliderCaptchaState,
-} from "./slider-captcha-element.js";
-export { SliderCaptchaElement } from "./slider-captcha-element.js";
-export { type SolveCaptchaOptions, solveCaptcha } from "./solve-captcha.js";
-export { type SliderCaptchaTexts, sliderCaptchaTexts } from "./texts.js";
+} from "./types.js";

@@ -5,42 +5,7 @@
 // registers it.
 import { STYLES } from "./styles.js";
 import { type SliderCaptchaTexts, sliderCaptchaTexts } from "./texts.js";
-
-/** The challenge `getCaptcha()` resolves: the clients' `CaptchaChallengeResult`. */
-export interface CaptchaChallenge {
-  token: string;
-  /** The 310×155 background with the gap, base64 PNG (a `data:` URL is taken as it is). */
-  originalImageBase64: string;
-  /** The piece, as high as the background, base64 PNG. */
-  jigsawImageBase64: string;
-  secretKey: string | null;
-}
-
-/** What the element passes to `verifyCaptcha`: the client encrypts `point` with `secretKey` itself. */
-export interface CaptchaCheck {
-  token: string;
-  secretKey: string | null;
-  /** Where the piece was dropped, in pixels of the 310-pixel-wide original; `y` is always 5. */
-  point: { x: number; y: number };
-  sender: string;
-}
-
-/** What the element needs of a client: `createCiamClient(…)` and `createEiamClient(…)` both fit. */
-export interface CaptchaClient {
-  getCaptcha(): Promise<CaptchaChallenge>;
-  verifyCaptcha(input: CaptchaCheck): Promise<{ captchaToken: string }>;
-}
-
-/** The element's events (its own two are `CustomEvent`s that bubble and cross shadow roots), as lib.dom's maps. */
-export interface SliderCaptchaEventMap extends HTMLElementEventMap {
-  /** The service accepted the drop: `captchaToken` goes to `sendSmsCode` / `sendEmailCode`. */
-  verified: CustomEvent<{ captchaToken: string }>;
-  /** A drop was refused or could not be checked, or no puzzle could be loaded; `error` is the client's error. */
-  failed: CustomEvent<{ error: unknown }>;
-}
-
-/** Where the element is: what its `state` property and attribute say. */
-export type SliderCaptchaState = "loading" | "ready" | "dragging" | "checking" | "verified" | "error";
+import type { CaptchaChallenge, CaptchaClient, SliderCaptchaEventMap, SliderCaptchaState } from "./types.js";
 
 type Message = "" | "loading" | "checking" | "verified" | "failed" | "error" | "expired";
 
@@ -144,7 +109,7 @@ export class SliderCaptchaElement extends Base {
   }
   set client(client: CaptchaClient | undefined) {
     this.#client = client;
-    if (this.isConnected) this.#load();
+    if (client && this.isConnected) this.#load();
   }
 
   /** The mobile number or email address the code will be sent to (also the `sender` attribute). */
@@ -270,7 +235,8 @@ export class SliderCaptchaElement extends Base {
     if (this.#drag?.id !== event.pointerId) return;
     this.#drag = undefined;
     this.#state = "ready";
-    if (cancelled) this.#moveTo(0);
+    // A press without travel is no drop: nothing is sent (the challenge stays usable).
+    if (cancelled || !this.#x) this.#moveTo(0);
     else this.#check();
   }
 

@@ -1,7 +1,7 @@
 // The promise form: a slider in a container, resolved with the captcha token, for pages that want no markup.
 import { defineSliderCaptcha, SLIDER_CAPTCHA_TAG } from "./slider-captcha-define.js";
-import type { CaptchaClient } from "./slider-captcha-element.js";
 import type { SliderCaptchaTexts } from "./texts.js";
+import type { CaptchaClient } from "./types.js";
 
 export interface SolveCaptchaOptions {
   /** The product client, or anything with its `getCaptcha` and `verifyCaptcha`. */

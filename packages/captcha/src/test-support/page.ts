@@ -74,6 +74,8 @@ export interface MountOptions {
   /** The element's `lang` attribute, if any. */
   lang?: string;
   sender?: string;
+  /** The first this many getCaptcha calls fail as a network error would (the slider then shows its error). */
+  failingLoads?: number;
 }
 
 /** What the page recorded of the element: its events (never the token itself), and the client calls it made. */
@@ -88,9 +90,9 @@ export interface Recorded {
  * moves (`window.clock`, milliseconds) and listeners that record its events; waits until its puzzle is shown.
  * The captcha token goes to `window.captchaToken` (a page variable, never the DOM) for the test to use.
  */
-export async function mount(page: Page, { baseUrl, lang, sender = "13900000001" }: MountOptions) {
+export async function mount(page: Page, { baseUrl, lang, sender = "13900000001", failingLoads = 0 }: MountOptions) {
   await page.evaluate(
-    ({ baseUrl, lang, sender }) => {
+    ({ baseUrl, lang, sender, failingLoads }) => {
       const w = window as unknown as TestWindow;
       const client = w.idaas.createCiamClient({
         baseUrl,
@@ -118,6 +120,7 @@ export async function mount(page: Page, { baseUrl, lang, sender = "13900000001" 
       slider.client = {
         getCaptcha: () => {
           w.recorded.calls.getCaptcha++;
+          if (w.recorded.calls.getCaptcha <= failingLoads) return Promise.reject(new TypeError("Failed to fetch"));
           return client.getCaptcha();
         },
         verifyCaptcha: (input) => {
@@ -127,9 +130,10 @@ export async function mount(page: Page, { baseUrl, lang, sender = "13900000001" 
       };
       document.getElementById("stage")?.replaceChildren(slider);
     },
-    { baseUrl, lang, sender },
+    { baseUrl, lang, sender, failingLoads },
   );
-  await ready(page);
+  if (failingLoads > 0) await page.locator("idaas-slider-captcha[state=error]").waitFor();
+  else await ready(page);
 }
 
 /** Waits until the slider shows a puzzle: state ready, both images decoded and the fonts its texts use loaded. */
@@ -150,17 +154,6 @@ export async function nthEvent(page: Page, count: number) {
   await page.waitForFunction((n) => (window as unknown as TestWindow).recorded.events.length >= n, count);
   return (await recorded(page)).events[count - 1];
 }
-
-/** The rendered geometry: the track's box (as wide as the image) and the handle's centre. */
-export async function geometry(page: Page) {
-  const track = await page.locator("idaas-slider-captcha [part=track]").boundingBox();
-  const handle = await page.locator("idaas-slider-captcha [part=handle]").boundingBox();
-  if (!track || !handle) throw new Error("the slider has no track or handle on screen");
-  return { width: track.width, x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
-}
-
-/** How far (in CSS pixels) the pointer must travel to drop the piece at `x` of the 310-pixel original. */
-export const travelTo = (x: number, renderedWidth: number) => (x * renderedWidth) / 310;
 
 interface TestWindow {
   idaas: typeof import("../index.js") & { createCiamClient: typeof import("@idaas-sdk/ciam").createCiamClient };
