@@ -202,7 +202,7 @@ test("at 320 pixels the point is scaled to the 310-pixel original, and verifies"
   await sendWith(narrow);
 });
 
-test('lang="zh" shows and speaks Chinese', async () => {
+test('lang="zh" shows and speaks Chinese; `texts` replaces a text, `sender` is an attribute too', async () => {
   await mount(desktop, { baseUrl: mock.baseUrl("ciam"), lang: "zh-CN" });
   const slider = desktop.locator("idaas-slider-captcha");
   await expect(slider.locator("[part=hint]").textContent()).resolves.toBe("向右拖动滑块完成拼图");
@@ -210,6 +210,31 @@ test('lang="zh" shows and speaks Chinese', async () => {
   await expect(slider.locator("[part=refresh]").getAttribute("aria-label")).resolves.toBe("换一张");
   await expect(slider.locator("[part=handle]").getAttribute("aria-valuetext")).resolves.toBe("0 / 263 像素");
   await shot(desktop, "zh");
+  const changed = await slider.evaluate((element: HTMLElementTagNameMap["idaas-slider-captcha"]) => {
+    element.texts = { hint: "拖到缺口处" };
+    element.setAttribute("sender", "13900000002");
+    element.setAttribute("lang", "en");
+    return element.sender;
+  });
+  expect(changed).toBe("13900000002");
+  await expect(slider.locator("[part=hint]").textContent()).resolves.toBe("拖到缺口处");
+  await expect(slider.locator("[part=refresh]").getAttribute("aria-label")).resolves.toBe("New puzzle");
+});
+
+test("movement is animated only without prefers-reduced-motion; the focus ring is drawn", async () => {
+  await mount(desktop, { baseUrl: mock.baseUrl("ciam") });
+  const piece = desktop.locator("idaas-slider-captcha [part=piece]");
+  const transition = () => piece.evaluate((element) => getComputedStyle(element).transitionDuration);
+  await desktop.emulateMedia({ reducedMotion: "reduce" });
+  await expect(transition()).resolves.toBe("0s");
+  await desktop.emulateMedia({ reducedMotion: "no-preference" });
+  await expect(transition()).resolves.toBe("0.25s, 0.25s");
+  await desktop.locator(HANDLE).focus();
+  await desktop.keyboard.press("ArrowRight"); // keyboard use: :focus-visible
+  const outline = await desktop
+    .locator(HANDLE)
+    .evaluate((element) => [getComputedStyle(element).outlineStyle, getComputedStyle(element).outlineWidth]);
+  expect(outline).toEqual(["solid", "3px"]);
 });
 
 test("solveCaptcha puts a slider in a container and resolves with the token; aborting removes it", async () => {
