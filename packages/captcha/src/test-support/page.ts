@@ -136,12 +136,16 @@ export async function mount(page: Page, { baseUrl, lang, sender = "13900000001",
   else await ready(page);
 }
 
-/** Waits until the slider shows a puzzle: state ready, both images decoded and the fonts its texts use loaded. */
+/**
+ * Waits until the slider shows a puzzle: state ready, both images decoded, the piece and the handle back at the
+ * start (their transition ended: a press must find the handle where it rests) and the fonts of its texts loaded.
+ */
 export async function ready(page: Page) {
   await page.locator("idaas-slider-captcha[state=ready]").waitFor();
   await page.evaluate(async () => {
     const root = document.querySelector("idaas-slider-captcha")?.shadowRoot;
     await Promise.all([...(root?.querySelectorAll("img") ?? [])].map((img) => img.decode()));
+    await Promise.all((root?.getAnimations() ?? []).map((animation) => animation.finished));
     await document.fonts.load('14px "Noto Sans SC Variable"', root?.textContent ?? "");
   });
 }
