@@ -250,7 +250,13 @@ test("solveCaptcha puts a slider in a container and resolves with the token; abo
         });
         const controller = new AbortController();
         const solving = w.idaas.solveCaptcha(stage, { client, sender, signal: controller.signal });
-        if (abort) controller.abort(new Error("the user closed the dialog"));
+        if (abort) {
+          // Once its puzzle is shown (so that no load of it is still on its way to the emulator).
+          while (stage.querySelector("idaas-slider-captcha")?.getAttribute("state") !== "ready") {
+            await new Promise(requestAnimationFrame);
+          }
+          controller.abort(new Error("the user closed the dialog"));
+        }
         try {
           w.captchaToken = await solving;
           return "resolved";
