@@ -98,7 +98,10 @@ export class SliderCaptchaElement extends Base {
     handle.addEventListener("pointerdown", (event) => this.#down(event));
     handle.addEventListener("pointermove", (event) => this.#move(event));
     handle.addEventListener("pointerup", (event) => this.#up(event));
+    // A drag the browser took over, or whose capture was lost (the element moved): the piece goes back, unsent.
+    // After a pointerup the capture is released too, but that drag is over by then.
     handle.addEventListener("pointercancel", (event) => this.#up(event, true));
+    handle.addEventListener("lostpointercapture", (event) => this.#up(event, true));
     handle.addEventListener("keydown", (event) => this.#key(event));
     this.#part("refresh").addEventListener("click", () => this.#load());
   }
@@ -145,6 +148,11 @@ export class SliderCaptchaElement extends Base {
     }
     if (!this.#turn && this.#client) this.#load();
     else this.#render();
+  }
+
+  disconnectedCallback() {
+    // Taken out of the page mid-drag: the drag ends there, unsent (its pointerup will not come here).
+    if (this.#drag) this.#up({ pointerId: this.#drag.id } as PointerEvent, true);
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null) {

@@ -135,6 +135,26 @@ describe("with a mouse", () => {
     expect(currentChallenge().token).not.toBe(token);
     expect((await recorded(desktop)).calls).toEqual({ getCaptcha: 3, verifyCaptcha: 0 });
   });
+
+  test("a drag cut short (the slider moved in the page mid-drag) sends nothing and leaves it usable", async () => {
+    await mount(desktop, { baseUrl: mock.baseUrl("ciam") });
+    const start = await geometry(desktop);
+    await desktop.mouse.move(start.x, start.y);
+    await desktop.mouse.down();
+    await desktop.mouse.move(start.x + 80, start.y, { steps: 5 });
+    expect(await valueNow(desktop)).toBeGreaterThan(0);
+    await desktop.evaluate(() => {
+      const stage = document.getElementById("stage");
+      const slider = stage?.querySelector("idaas-slider-captcha");
+      if (slider) stage?.append(slider); // out of the document and back: its pointer capture is gone
+    });
+    await desktop.mouse.up();
+    await ready(desktop);
+    expect(await valueNow(desktop)).toBe(0);
+    await mouseDrag(desktop, currentChallenge().solution.x);
+    expect(await nthEvent(desktop, 1)).toEqual({ type: "verified" });
+    expect((await recorded(desktop)).calls).toEqual({ getCaptcha: 1, verifyCaptcha: 1 });
+  });
 });
 
 describe("with the keyboard", () => {
