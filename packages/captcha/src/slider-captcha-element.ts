@@ -220,7 +220,8 @@ export class SliderCaptchaElement extends Base {
   }
 
   #down(event: PointerEvent) {
-    if (!event.isPrimary || !this.#ready()) return;
+    // The primary pointer's main button only (a second finger or a right click drags nothing).
+    if (!event.isPrimary || event.button || !this.#ready()) return;
     this.#part("handle").setPointerCapture(event.pointerId);
     this.#drag = { id: event.pointerId, from: event.clientX - (this.#x * this.#width()) / WIDTH };
     this.#state = "dragging";
