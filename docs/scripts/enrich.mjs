@@ -1,14 +1,14 @@
-// Turns a copy of one product's bundle into what its page shows: per operation, the error table and the mock
-// outcomes (appended to its description) and a curl sample; the links to the site's other pages; and the guide as a
-// group of its own. Everything here is read from the bundle through @idaas-sdk/spec's catalogue; nothing is
-// restated by hand.
+// Turns a copy of one product's bundle into what its page shows: per operation, the answers the spec assumes, the
+// error table and the mock outcomes (appended to its description) and a curl sample; the links to the site's other
+// pages; and the guide as a group of its own. Everything here is read from the bundle through @idaas-sdk/spec's
+// catalogue; nothing is restated by hand.
 import { basePath, DEFAULT_HOST, DEFAULT_PORT } from "@idaas-sdk/mock";
 import { listOperations } from "@idaas-sdk/spec";
 
 /** @import { CatalogOperation, Product, SpecDocument } from "@idaas-sdk/spec" */
 /** @typedef {{ name: string, title: string, markdown: string }} GuidePage a guide page, as a tag of its own */
 /** @typedef {{ title: string, href: string }} SiteLink a page of the site */
-/** @typedef {{ name: string | undefined, status: number, summary: string | undefined }} MockOutcome unnamed: no example */
+/** @typedef {{ name: string | undefined, status: number, summary: string | undefined, assumed: boolean }} MockOutcome unnamed: no example */
 
 export const MOCK_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
 
@@ -26,7 +26,8 @@ export const samplePath = (/** @type {CatalogOperation} */ operation) =>
   `spec/code_samples/TypeScript/${operation.product}/${operation.operationId}.ts`;
 
 /**
- * Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for.
+ * Every named outcome of an operation, in spec order: what `Prefer: example=<name>` asks the mock for. `assumed`:
+ * the spec marks the outcome's response or example `x-idaas-assumed` (no vendor page shows it).
  * @param {CatalogOperation} operation
  * @returns {MockOutcome[]}
  */
@@ -34,13 +35,50 @@ export function mockOutcomes(operation) {
   return operation.responses.flatMap(
     /** @returns {MockOutcome[]} */ (response) =>
       response.examples.length === 0
-        ? [{ name: undefined, status: response.status, summary: response.description }]
+        ? [{ name: undefined, status: response.status, summary: response.description, assumed: !!response.assumed }]
         : response.examples.map((example) => ({
             name: example.name,
             status: response.status,
             summary: example.summary,
+            assumed: !!(response.assumed || example.assumed),
           })),
   );
+}
+
+/** What the note of an `x-idaas-assumed` text starts with, in the docs. */
+export const ASSUMED_LABEL = "**Assumed:**";
+
+/**
+ * The note of one `x-idaas-assumed` text: "**Assumed:** the page's response is not available; …" (the spec writes
+ * the text after "assumed: ").
+ * @param {string} text
+ */
+export const assumedNote = (text) => `${ASSUMED_LABEL} ${text.replace(/^\s*assumed:\s*/i, "")}`;
+
+/**
+ * The section that names every response and example of the operation the spec assumes (`x-idaas-assumed`: no vendor
+ * page shows it, the spec took the nearest documented shape), each with the spec's text; undefined when none is.
+ * @param {CatalogOperation} operation
+ * @returns {string | undefined}
+ */
+export function assumedSection(operation) {
+  const notes = operation.responses.flatMap((response) => [
+    ...(response.assumed ? [`- HTTP ${response.status} response. ${assumedNote(response.assumed)}`] : []),
+    ...response.examples.flatMap((example) =>
+      example.assumed
+        ? [`- HTTP ${response.status}, example \`${example.name}\`. ${assumedNote(example.assumed)}`]
+        : [],
+    ),
+  ]);
+  if (notes.length === 0) return undefined;
+  return [
+    "### Assumed responses",
+    "",
+    "The vendor's pages do not show these answers: the spec takes the nearest documented shape and says where from " +
+      "(`x-idaas-assumed`). A real tenant may answer otherwise.",
+    "",
+    ...notes,
+  ].join("\n");
 }
 
 /**
@@ -65,15 +103,19 @@ export function curlCommand(operation, { example, multiline = false, baseUrl = m
   return parts.join(multiline ? " \\\n  " : " ");
 }
 
+/** What the error table adds to a message the vendor's page cuts (`x-idaas-error.incomplete`). */
+export const CUT_MESSAGE = "(the page cuts this message)";
+
 /**
- * The Markdown table of every error code of the operation, from the spec's error catalogue.
+ * The Markdown table of every error code of the operation, from the spec's error catalogue; a message the vendor's
+ * page cuts is shown as the page has it, followed by "(the page cuts this message)".
  * @param {CatalogOperation} operation
  */
 export function errorTable(operation) {
   if (operation.errors.length === 0) return "### Error codes\n\nThe spec documents no error code for this operation.";
   const rows = operation.errors.map(
     (error) =>
-      `| \`${error.code}\` | ${error.httpStatus} | ${cell(error.message)}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
+      `| \`${error.code}\` | ${error.httpStatus} | ${cell(error.message)}${error.incomplete ? ` ${CUT_MESSAGE}` : ""}<br>${cell(error.messageZh)} | ${cell(error.action)} |`,
   );
   return [
     "### Error codes",
@@ -91,7 +133,7 @@ export function mockOutcomesSection(operation) {
   const outcomes = mockOutcomes(operation);
   const rows = outcomes.map(
     (outcome) =>
-      `| ${outcome.name ? `\`Prefer: example=${outcome.name}\`` : "(no `Prefer` header)"} | ${outcome.status} | ${cell(outcome.summary)} |`,
+      `| ${outcome.name ? `\`Prefer: example=${outcome.name}\`` : "(no `Prefer` header)"} | ${outcome.status} | ${cell(outcome.summary)}${outcome.assumed ? " (assumed)" : ""} |`,
   );
   const first = outcomes.find((outcome) => outcome.name)?.name;
   return [
@@ -143,7 +185,12 @@ export function enrichSpec(bundle, { guide = [], links = [], page } = {}) {
         `docs: ${operation.product} operation ${operation.operationId} (${operation.method} ${operation.path}) has no TypeScript x-codeSamples entry; add ${samplePath(operation)} and reference it from its spec/paths file`,
       );
     }
-    target.description = [target.description?.trim(), errorTable(operation), mockOutcomesSection(operation)]
+    target.description = [
+      target.description?.trim(),
+      assumedSection(operation),
+      errorTable(operation),
+      mockOutcomesSection(operation),
+    ]
       .filter(Boolean)
       .join("\n\n");
     target["x-codeSamples"] = [

@@ -3,6 +3,9 @@ import { fileURLToPath } from "node:url";
 import { type CatalogOperation, listOperations, loadSpec, PRODUCTS, type SpecDocument } from "@idaas-sdk/spec";
 import { describe, expect, test } from "vitest";
 import {
+  ASSUMED_LABEL,
+  assumedSection,
+  CUT_MESSAGE,
   enrichSpec,
   errorTable,
   GUIDE_GROUP,
@@ -16,6 +19,39 @@ import { pageDefinition, pageOf, readGuide, siteLinks } from "../scripts/site.mj
 type Sample = { lang: string; source: string };
 const targetOf = (document: SpecDocument, operation: CatalogOperation) =>
   document.paths[operation.path][operation.method.toLowerCase()];
+
+/** Every `x-idaas-assumed` of the operation, read from the bundle itself (not through the catalogue). */
+function assumedInBundle(bundle: SpecDocument, operation: CatalogOperation) {
+  const deref = (node: { $ref?: string } | undefined): Record<string, unknown> | undefined =>
+    node?.$ref
+      ? deref(
+          node.$ref
+            .slice(2)
+            .split("/")
+            .reduce((value: SpecDocument, key: string) => value[key], bundle),
+        )
+      : node;
+  return Object.entries(targetOf(bundle, operation).responses as Record<string, { $ref?: string }>).flatMap(
+    ([status, reference]) => {
+      const response = deref(reference) as { content?: Record<string, { examples?: object }> } & Record<
+        string,
+        unknown
+      >;
+      const examples = Object.entries(Object.values(response.content ?? {})[0]?.examples ?? {});
+      return [
+        ...(typeof response["x-idaas-assumed"] === "string"
+          ? [{ status, name: undefined, text: response["x-idaas-assumed"] as string }]
+          : []),
+        ...examples.flatMap(([name, example]) => {
+          const text = deref(example as { $ref?: string })?.["x-idaas-assumed"];
+          return typeof text === "string" ? [{ status, name, text }] : [];
+        }),
+      ];
+    },
+  );
+}
+/** The text of an `x-idaas-assumed` after its leading "assumed: ", as the note carries it. */
+const noteOf = (text: string) => `${ASSUMED_LABEL} ${text.replace(/^\s*assumed:\s*/i, "")}`;
 
 describe.each(PRODUCTS)("%s", (product) => {
   const bundle = loadSpec(product);
@@ -48,6 +84,31 @@ describe.each(PRODUCTS)("%s", (product) => {
       expect(mockOutcomes(operation).length).toBeGreaterThanOrEqual(names.length);
       expect(description).toContain(`curl -sS -X ${operation.method} '${mockBaseUrl(product)}${operation.path}'`);
     });
+
+    test("every response and example the spec assumes (x-idaas-assumed) has its visible note, with the spec's text", () => {
+      for (const { status, name, text } of assumedInBundle(bundle, operation)) {
+        const line = lines.find(
+          (candidate) =>
+            candidate.startsWith(`- HTTP ${status}${name ? `, example \`${name}\`` : " response"}.`) &&
+            candidate.endsWith(noteOf(text)),
+        );
+        expect(line, `no "Assumed:" note for ${status} ${name ?? "response"}`).toBeDefined();
+        expect(text).toMatch(/^assumed: the page's response is not available/);
+        if (name) {
+          const row = lines.find((candidate) => candidate.startsWith(`| \`Prefer: example=${name}\` |`));
+          expect(row, `mock outcome ${name}`).toMatch(/ \(assumed\) \|$/);
+        }
+      }
+      if (assumedInBundle(bundle, operation).length === 0) expect(description).not.toContain(ASSUMED_LABEL);
+    });
+
+    test.each(operation.errors.filter((error) => error.incomplete))(
+      "its error table says that the page cuts the message of $code",
+      (error) => {
+        const row = lines.find((line) => line.startsWith(`| \`${error.code}\` |`));
+        expect(row).toContain(`${error.message} ${CUT_MESSAGE}<br>`);
+      },
+    );
 
     test("its code samples are the TypeScript file first, then curl with its headers and, if it takes one, its body", () => {
       expect(samples.map((sample) => sample.lang)).toEqual(["TypeScript", "curl"]);
@@ -122,6 +183,48 @@ test("the journeys name only operations their product's spec has", () => {
     );
   });
   expect(missing).toEqual([]);
+});
+
+test("the spec's assumptions reach the docs: both products have assumed answers, and each is noted", () => {
+  for (const product of PRODUCTS) {
+    const bundle = loadSpec(product);
+    const assumed = listOperations(bundle).filter((operation) => assumedInBundle(bundle, operation).length > 0);
+    expect(assumed.length, `${product} has no x-idaas-assumed answer`).toBeGreaterThan(0);
+    for (const operation of assumed) {
+      expect(assumedSection(operation), `${product} ${operation.operationId}`).toContain("### Assumed responses");
+    }
+  }
+  const [operation] = listOperations(loadSpec("ciam")).filter(
+    (candidate) => candidate.operationId === "loginWithPassword",
+  );
+  if (!operation) throw new Error("the ciam spec has no loginWithPassword");
+  const unmarked = {
+    ...operation,
+    responses: operation.responses.map(({ assumed: _, ...response }) => ({
+      ...response,
+      examples: response.examples.map(({ assumed: __, ...example }) => example),
+    })),
+  };
+  expect(assumedSection(unmarked)).toBeUndefined();
+  const [response] = unmarked.responses;
+  if (!response) throw new Error("loginWithPassword has no response");
+  const marked = {
+    ...unmarked,
+    responses: [{ ...response, assumed: "assumed: the page's response is not available; x" }],
+  };
+  expect(assumedSection(marked)).toContain(
+    `- HTTP ${response.status} response. **Assumed:** the page's response is not available; x`,
+  );
+});
+
+test("a message the vendor's page cuts (IDAAS.SDK.CAPTCHA.0006) is marked so in the catalogue and the error table", () => {
+  const send = listOperations(loadSpec("ciam")).find((operation) => operation.operationId === "sendSmsCode");
+  const error = send?.errors.find((candidate) => candidate.code === "IDAAS.SDK.CAPTCHA.0006");
+  expect(error?.incomplete).toBe(true);
+  if (!send || !error) throw new Error("ciam sendSmsCode has no IDAAS.SDK.CAPTCHA.0006");
+  expect(errorTable(send)).toContain(`| ${error.message} ${CUT_MESSAGE}<br>`);
+  const whole = { ...send, errors: send.errors.map(({ incomplete: _, ...rest }) => rest) };
+  expect(errorTable(whole)).not.toContain(CUT_MESSAGE);
 });
 
 test("an operation without documented errors says so instead of an empty table", () => {

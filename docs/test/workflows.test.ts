@@ -93,9 +93,16 @@ describe("redocly respect, run from the site's folder against the mock", () => {
     expect(new URL(mockBaseUrl(product)).pathname).toBe(new URL(mock.baseUrl(product)).pathname);
   });
 
-  test.each(workflows.map((workflow) => workflow.name))("%s passes", async (file) => {
-    const { status, output } = await respect(file);
-    expect(output.match(/Workflows: (.*)/)?.[1] ?? output).toMatch(/^\d+ passed, \d+ total/);
-    expect(status, output).toBe(0);
-  });
+  test.each(workflows.map((workflow) => [workflow.name, workflow.text]))(
+    "%s passes: every workflow it holds",
+    async (file, text) => {
+      const count = text.match(/^ {2}- workflowId: /gm)?.length ?? 0;
+      expect(count, `${file} holds no workflow`).toBeGreaterThan(0);
+      const { status, output } = await respect(file);
+      expect(output.match(/Workflows: (.*)/)?.[1] ?? output, output).toMatch(
+        new RegExp(`^${count} passed, ${count} total`),
+      );
+      expect(status, output).toBe(0);
+    },
+  );
 });

@@ -10,8 +10,11 @@ export interface CatalogExample {
   summary?: string;
   description?: string;
   value: unknown;
-  error?: { message: string; messageZh?: string; action: string };
+  /** `x-idaas-error` of an error example; `incomplete`: the vendor's page cuts the message (kept as the page shows it). */
+  error?: { message: string; messageZh?: string; action: string; incomplete?: boolean };
   mockWhen?: MockWhen;
+  /** `x-idaas-assumed`: the vendor's page does not show this example; the text says what it was taken from. */
+  assumed?: string;
 }
 export interface CatalogHeader {
   name: string;
@@ -21,6 +24,8 @@ export interface CatalogHeader {
   schema?: object;
   /** `x-idaas-sdk-option`: the client option or call argument the SDK sends in it (`clientId`, `stateToken`, …). */
   option?: string;
+  /** `x-idaas-sdk-value-prefix`: what goes before the option's value (`"Bearer "` before an id_token). */
+  prefix?: string;
 }
 export interface CatalogResponse {
   status: number;
@@ -28,6 +33,8 @@ export interface CatalogResponse {
   mediaType?: string;
   schema?: object;
   examples: CatalogExample[];
+  /** `x-idaas-assumed`: the vendor's page does not show this response; the text says what it was taken from. */
+  assumed?: string;
 }
 export interface CatalogError {
   httpStatus: number;
@@ -38,6 +45,8 @@ export interface CatalogError {
   messageZh?: string;
   action: string;
   mockWhen?: MockWhen;
+  /** `x-idaas-error.incomplete`: the vendor's page cuts `message` (the spec keeps the fragment and invents no end). */
+  incomplete?: true;
 }
 export interface CatalogOperation {
   operationId: string;
@@ -74,3 +83,5 @@ export function exampleHeaders(operation: CatalogOperation): Record<string, stri
 export function exampleBody(operation: CatalogOperation): Record<string, unknown> | undefined;
 /** The error body's field names, from `x-idaas-sdk-error-field` on the `ErrorResponse` schema. */
 export function errorFieldsOf(document: object): { code: string; message: string };
+/** The message to show: the catalogue's, or for a message the page cuts, its whole words and a note that says so. */
+export function shownMessage(error: Pick<CatalogError, "message" | "incomplete">): string;

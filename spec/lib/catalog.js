@@ -52,6 +52,17 @@ function requiredBodyFields(document, schema) {
 }
 
 /**
+ * `x-idaas-assumed` of a response or an example: the text saying that the vendor's page does not show it and what it
+ * was taken from. The key is there only when the spec marks the node.
+ * @param {any} node
+ * @returns {{ assumed?: string }}
+ */
+function assumedOf(node) {
+  const assumed = node?.["x-idaas-assumed"];
+  return typeof assumed === "string" ? { assumed } : {};
+}
+
+/**
  * @param {SpecDocument} document
  * @param {SpecDocument | undefined} mediaType
  * @returns {CatalogExample[]}
@@ -66,6 +77,7 @@ function examplesOf(document, mediaType) {
       value: resolved.value,
       error: resolved["x-idaas-error"],
       mockWhen: resolved["x-mock-when"],
+      ...assumedOf(resolved),
     };
   });
 }
@@ -98,6 +110,7 @@ export function listOperations(document) {
           mediaType,
           schema: media?.schema,
           examples: examplesOf(document, media),
+          ...assumedOf(resolved),
         };
       });
       operations.push({
@@ -118,6 +131,7 @@ export function listOperations(document) {
             example: parameter.example,
             schema: parameter.schema,
             option: parameter["x-idaas-sdk-option"],
+            prefix: parameter["x-idaas-sdk-value-prefix"],
           })),
         requestBody: requestBody && {
           required: requestBody.required === true,
@@ -143,6 +157,7 @@ export function listOperations(document) {
                 messageZh: example.error?.messageZh,
                 action: example.error?.action,
                 mockWhen: example.mockWhen,
+                ...(example.error?.incomplete === true && { incomplete: true }),
               });
             }),
           ),
@@ -242,4 +257,16 @@ export function errorFieldsOf(document) {
     );
   }
   return { code, message };
+}
+
+/**
+ * The message to show for an error: its catalogue message; where the vendor's page cuts it (`incomplete`), the words
+ * before the cut one and a note that says so, never the message cut mid-word.
+ * @param {Pick<CatalogError, "message" | "incomplete">} error
+ * @returns {string}
+ */
+export function shownMessage(error) {
+  if (!error.incomplete) return error.message;
+  const whole = error.message.replace(/\s*\S*$/, "");
+  return `${whole}… (the vendor's page cuts the rest of this message)`;
 }

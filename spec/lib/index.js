@@ -13,6 +13,7 @@ export {
   listOperations,
   METHODS,
   resolve,
+  shownMessage,
 } from "./catalog.js";
 
 /** @typedef {import("./index.js").Product} Product */

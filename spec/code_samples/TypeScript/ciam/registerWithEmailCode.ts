@@ -17,7 +17,7 @@ try {
     email: "15200000000@qq.com",
     verifyCode: "1234",
     userName: "zhangsan",
-    pwd: "QWE@qwe123",
+    password: "QWE@qwe123",
   });
   console.log("registered and logged in for", result.expire, "seconds");
 } catch (error) {

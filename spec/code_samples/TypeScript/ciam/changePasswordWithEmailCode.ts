@@ -14,7 +14,7 @@ const ciam = createCiamClient({
 // The id_token of the user's login, and the code sent with sendEmailCode (type UPDATE_PWD_EMS) to the user's address:
 const idToken = "eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJzdWJqZWN0In0.DeWt4QuZXso";
 try {
-  await ciam.changePasswordWithEmailCode({ idToken, verifyCode: "123456", password: "P@sdsdfsdfds" });
+  await ciam.changePasswordWithEmailCode({ idToken, verifyCode: "123456", newPassword: "P@sdsdfsdfds" });
   console.log("password changed");
 } catch (error) {
   // Never retried automatically: the code is single-use.

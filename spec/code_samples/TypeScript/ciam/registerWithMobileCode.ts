@@ -18,7 +18,7 @@ try {
     verifyCode: "1234",
     userName: "zhangsan",
     name: "张三",
-    pwd: "QWE@qwe123",
+    password: "QWE@qwe123",
   });
   console.log("registered and logged in for", result.expire, "seconds");
 } catch (error) {

@@ -14,7 +14,7 @@ const ciam = createCiamClient({
 // The id_token of the user's login, and the code sent with sendSmsCode (type UPDATE_PWD_SMS) to the user's number:
 const idToken = "eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJzdWJqZWN0In0.DeWt4QuZXso";
 try {
-  await ciam.changePasswordWithSmsCode({ idToken, verifyCode: "123456", password: "P@ssw0rd" });
+  await ciam.changePasswordWithSmsCode({ idToken, verifyCode: "123456", newPassword: "P@ssw0rd" });
   console.log("password changed");
 } catch (error) {
   // Never retried automatically: the code is single-use.
