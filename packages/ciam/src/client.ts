@@ -3,15 +3,26 @@ import type { CallOptions, ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/
 export type { VerifyCaptchaInput };
 
 import {
+  type ArgumentOf,
   type Assert,
   createTransport,
   type Equal,
+  type MisfitInputs,
+  methodsOf,
+  type ResultMappings,
   resolveConfig,
-  type Scrubber,
+  toCaptchaChallenge,
+  toCaptchaToken,
+  toCountryCodes,
+  toIdTokenRefresh,
+  toNothing,
+  toPasswordSet,
+  toStatusResult,
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import {
+  type BodyArguments,
   errorFields,
   headerNames,
   type InjectedHeader,
@@ -22,21 +33,17 @@ import {
   secretHeaders,
 } from "./facts.js";
 import type { paths as Paths } from "./generated/schema.js";
-import {
-  type CaptchaChallengeResult,
-  type LoginWithEmailCodeResult,
-  type LoginWithMobileCodeResult,
-  type LoginWithMobilePasswordResult,
-  type PasswordUpdateResult,
-  type RefreshIdTokenResult,
-  sent,
-  success,
-  toCaptchaChallenge,
-  toCaptchaToken,
-  toIdTokenRefresh,
-  toPasswordLoginResult,
-  toPasswordUpdateResult,
-  type VerifyCaptchaResult,
+import type {
+  CaptchaChallengeResult,
+  CountryCodesResult,
+  LoginWithEmailCodeResult,
+  LoginWithMobileCodeResult,
+  LoginWithMobilePasswordResult,
+  LoginWithPasswordResult,
+  PasswordUpdateResult,
+  RefreshIdTokenResult,
+  RegisterResult,
+  VerifyCaptchaResult,
 } from "./results.js";
 
 export type CiamClientOptions = ClientOptions;
@@ -92,6 +99,67 @@ export interface RefreshIdTokenInput {
   sessionToken: string;
 }
 
+export interface LoginWithPasswordInput {
+  /** The account: a user name, a mobile number or an email address. */
+  userName: RequestBody<"loginWithPassword">["user_name"];
+  password: RequestBody<"loginWithPassword">["password"];
+}
+
+/** `mobile` and the code sent to it with type `REGISTER_SMS`; the other fields as the tenant's user attributes require. */
+export interface RegisterWithMobileCodeInput extends BodyArguments<"registerWithMobileCode"> {}
+
+/** `email` and the code sent to it with type `REGISTER_EMS`; the other fields as the tenant's user attributes require. */
+export interface RegisterWithEmailCodeInput extends BodyArguments<"registerWithEmailCode"> {}
+
+export interface ChangePasswordInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** Required when the user has a password (`hasPassword`); leave it out when they have none. */
+  oldPassword?: RequestBody<"changePassword">["old_password"];
+  newPassword: RequestBody<"changePassword">["new_password"];
+}
+
+export interface ChangePasswordWithSmsCodeInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The code sent to the user's own number with type `UPDATE_PWD_SMS`. */
+  verifyCode: RequestBody<"changePasswordWithSmsCode">["verify_code"];
+  /** Check it against the tenant's policy first, with `checkPassword`. */
+  newPassword: RequestBody<"changePasswordWithSmsCode">["password"];
+}
+
+export interface ChangePasswordWithEmailCodeInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The code sent to the user's own address with type `UPDATE_PWD_EMS`. */
+  verifyCode: RequestBody<"changePasswordWithEmailCode">["verify_code"];
+  /** Check it against the tenant's policy first, with `checkPassword`. */
+  newPassword: RequestBody<"changePasswordWithEmailCode">["password"];
+}
+
+export interface HasPasswordInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+}
+
+export interface UpdateMobileInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The new number. */
+  mobile: RequestBody<"updateMobile">["mobile"];
+  /** The code sent to the new number with type `UPDATE_MOBILE_SMS`. */
+  verifyCode: RequestBody<"updateMobile">["verify_code"];
+}
+
+export interface UpdateEmailInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The new address. */
+  email: RequestBody<"updateEmail">["email"];
+  /** The code sent to the new address with type `UPDATE_EMAIL_EMS`. */
+  verifyCode: RequestBody<"updateEmail">["verify_code"];
+}
+
 export interface CiamClient {
   /** Logs in with mobile number and password. */
   loginWithMobilePassword(
@@ -116,14 +184,44 @@ export interface CiamClient {
   verifyCaptcha(input: VerifyCaptchaInput, options?: CallOptions): Promise<VerifyCaptchaResult>;
   /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
   refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
+  /** Logs in with an account (user name, mobile number or email) and password. */
+  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
+  /** Registers a customer with mobile number and SMS code (type `REGISTER_SMS`). Never retried. */
+  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterResult>;
+  /** Registers a customer with email and email code (type `REGISTER_EMS`). Never retried. */
+  registerWithEmailCode(input: RegisterWithEmailCodeInput, options?: CallOptions): Promise<RegisterResult>;
+  /** Signed in: changes the password (the current one, when the user has one). Resolves when changed. Never retried. */
+  changePassword(input: ChangePasswordInput, options?: CallOptions): Promise<void>;
+  /** Signed in: changes the password with an SMS code. Resolves when changed. Never retried. */
+  changePasswordWithSmsCode(input: ChangePasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
+  /** Signed in: changes the password with an email code. Resolves when changed. Never retried. */
+  changePasswordWithEmailCode(input: ChangePasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
+  /** Signed in: whether the user has a password. */
+  hasPassword(input: HasPasswordInput, options?: CallOptions): Promise<boolean>;
+  /** Signed in: moves the user to a new mobile number, with a code sent there. Resolves when moved. Never retried. */
+  updateMobile(input: UpdateMobileInput, options?: CallOptions): Promise<void>;
+  /** Signed in: moves the user to a new email, with a code sent there. Resolves when moved. Never retried. */
+  updateEmail(input: UpdateEmailInput, options?: CallOptions): Promise<void>;
+  /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
+  listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
 }
 
 // An operation added to the spec must get its method here.
 export type _EveryOperation = Assert<Equal<keyof CiamClient, OperationId>>;
+// Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
+export type _EveryInputFits = Assert<
+  Equal<
+    MisfitInputs<Omit<CiamClient, "verifyCaptcha">, Omit<typeof operationFacts, "verifyCaptcha">, InjectedHeader>,
+    never
+  >
+>;
 // verifyCaptcha's input is shared with the other product (@idaas-sdk/core): the spec's fields must still fit it.
 export type _VerifyCaptchaFields = Assert<
   RequestBody<"verifyCaptcha"> extends { token: string; sender: string; point_json: string } ? true : false
 >;
+/** The argument of verifyCaptcha's `point_json`, as its facts give it, and as VerifyCaptchaInput names it. */
+const POINT_JSON: ArgumentOf<"point_json", typeof operationFacts.verifyCaptcha.fields.point_json> &
+  keyof VerifyCaptchaInput = "pointJson";
 
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {
@@ -136,26 +234,39 @@ export function configAndTransport(options: CiamClientOptions) {
   return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
 }
 
-/** One method per operation, each run by the transport from the operation's generated facts. */
+/**
+ * Each operation's result mapping, one line per operation: the transport builds its request from its generated facts
+ * and this reads its answer. `satisfies` checks that each one resolves what its method declares.
+ */
+const RESULTS = {
+  loginWithMobilePassword: toStatusResult,
+  loginWithEmailCode: toStatusResult,
+  loginWithMobileCode: toStatusResult,
+  sendSmsCode: toNothing,
+  sendEmailCode: toNothing,
+  updatePassword: toStatusResult,
+  skipPasswordUpdate: toStatusResult,
+  getCaptcha: toCaptchaChallenge,
+  verifyCaptcha: toCaptchaToken,
+  refreshIdToken: toIdTokenRefresh,
+  loginWithPassword: toStatusResult,
+  registerWithMobileCode: toStatusResult,
+  registerWithEmailCode: toStatusResult,
+  changePassword: toNothing,
+  changePasswordWithSmsCode: toNothing,
+  changePasswordWithEmailCode: toNothing,
+  hasPassword: toPasswordSet,
+  updateMobile: toNothing,
+  updateEmail: toNothing,
+  listCountryCodes: toCountryCodes,
+} satisfies ResultMappings<CiamClient, typeof operationFacts>;
+
+/** The client's methods: the transport runs each one from the operation's generated facts and its result mapping. */
 export function facadeOf(transport: ReturnType<typeof createTransport>): CiamClient {
-  const call = <Op extends OperationId, Result>(
-    operation: Op,
-    read: (operation: Op, body: unknown, scrub: () => Scrubber) => Result,
-  ) => transport.operation(operation, operationFacts[operation], (body, scrub) => read(operation, body, scrub));
+  const methods = methodsOf(transport, operationFacts, RESULTS);
+  // Each method resolves what RESULTS reads, checked against the interface above; each checks its input at run time.
   return {
-    loginWithMobilePassword: call("loginWithMobilePassword", toPasswordLoginResult),
-    loginWithEmailCode: call("loginWithEmailCode", success),
-    loginWithMobileCode: call("loginWithMobileCode", success),
-    sendSmsCode: call("sendSmsCode", sent),
-    sendEmailCode: call("sendEmailCode", sent),
-    updatePassword: call("updatePassword", toPasswordUpdateResult),
-    skipPasswordUpdate: call("skipPasswordUpdate", toPasswordUpdateResult),
-    getCaptcha: call("getCaptcha", toCaptchaChallenge),
-    verifyCaptcha: withCaptchaPoint(
-      "verifyCaptcha",
-      operationFacts.verifyCaptcha.fields.point_json.argument,
-      call("verifyCaptcha", toCaptchaToken),
-    ),
-    refreshIdToken: call("refreshIdToken", toIdTokenRefresh),
-  };
+    ...methods,
+    verifyCaptcha: withCaptchaPoint("verifyCaptcha", POINT_JSON, methods.verifyCaptcha),
+  } as CiamClient;
 }

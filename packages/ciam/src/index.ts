@@ -1,7 +1,3 @@
-import type { PasswordPolicy as CorePasswordPolicy } from "@idaas-sdk/core";
-import type { Assert } from "@idaas-sdk/core/internal";
-import type { PasswordPolicy } from "./results.js";
-
 export {
   type CallOptions,
   type CaptchaPoint,
@@ -20,17 +16,26 @@ export {
   type RetryOptions,
 } from "@idaas-sdk/core";
 export {
+  type ChangePasswordInput,
+  type ChangePasswordWithEmailCodeInput,
+  type ChangePasswordWithSmsCodeInput,
   type CiamClient,
   type CiamClientOptions,
   type CiamPaths,
   createCiamClient,
+  type HasPasswordInput,
   type LoginWithEmailCodeInput,
   type LoginWithMobileCodeInput,
   type LoginWithMobilePasswordInput,
+  type LoginWithPasswordInput,
   type RefreshIdTokenInput,
+  type RegisterWithEmailCodeInput,
+  type RegisterWithMobileCodeInput,
   type SendEmailCodeInput,
   type SendSmsCodeInput,
   type SkipPasswordUpdateInput,
+  type UpdateEmailInput,
+  type UpdateMobileInput,
   type UpdatePasswordInput,
   type VerifyCaptchaInput,
 } from "./client.js";
@@ -39,17 +44,18 @@ export type { components, operations, paths } from "./generated/schema.js";
 export type {
   AccessDeniedResult,
   CaptchaChallengeResult,
+  CountryCodesResult,
   LoginSuccessResult,
   LoginWithEmailCodeResult,
   LoginWithMobileCodeResult,
   LoginWithMobilePasswordResult,
+  LoginWithPasswordResult,
   PasswordExpiredResult,
   PasswordPolicy,
   PasswordUpdateResult,
   PasswordWarnResult,
+  PhoneAreaCodeDefinition,
   RefreshIdTokenResult,
+  RegisterResult,
   VerifyCaptchaResult,
 } from "./results.js";
-
-// The policy the service returns must be accepted by checkPassword.
-export type _PolicyFitsCheckPassword = Assert<PasswordPolicy extends CorePasswordPolicy ? true : false>;

@@ -1,5 +1,6 @@
 // `@idaas-sdk/ciam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
+import { createRawFetch } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import { type CiamClient, type CiamClientOptions, type CiamPaths, configAndTransport, facadeOf } from "./client.js";
 
@@ -16,6 +17,7 @@ export interface CiamRawClient extends CiamClient {
 /** Creates a CIAM client with `raw`; checks the options first, like the main entry's. */
 export function createCiamClient(options: CiamClientOptions): CiamRawClient {
   const { config, transport } = configAndTransport(options);
-  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+  const fetch = createRawFetch({ config });
+  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch });
   return { ...facadeOf(transport), raw };
 }

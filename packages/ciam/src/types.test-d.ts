@@ -1,13 +1,21 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AccessDeniedResult,
   type CaptchaChallengeResult,
   type CiamErrorCode,
+  type CountryCodesResult,
   checkPassword,
   type createCiamClient,
   isIdaasApiError,
+  type LoginSuccessResult,
   type LoginWithMobilePasswordResult,
+  type LoginWithPasswordResult,
+  type PasswordExpiredResult,
+  type PasswordPolicy,
   type PasswordRule,
   type PasswordUpdateResult,
+  type PasswordWarnResult,
+  type RegisterResult,
 } from "./index.js";
 import type { CiamRawClient } from "./raw.js";
 
@@ -105,6 +113,52 @@ describe("CIAM types", () => {
       expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0023">();
   });
 
+  it("derive each result union from the spec's status values", () => {
+    expectTypeOf<LoginWithPasswordResult>().toEqualTypeOf<
+      LoginSuccessResult | PasswordWarnResult | PasswordExpiredResult | AccessDeniedResult
+    >();
+    expectTypeOf<LoginWithPasswordResult>().toEqualTypeOf<LoginWithMobilePasswordResult>();
+    expectTypeOf<RegisterResult>().toEqualTypeOf<LoginSuccessResult>();
+    expectTypeOf(client.registerWithEmailCode).returns.resolves.toEqualTypeOf<RegisterResult>();
+    expectTypeOf<PasswordWarnResult["passwordPolicy"]>().toEqualTypeOf<PasswordPolicy>();
+    // CIAM documents no second factor: no MFA_AUTH in any of its results.
+    expectTypeOf<"MFA_AUTH">().not.toExtend<LoginWithPasswordResult["status"]>();
+  });
+
+  it("type the signed-in calls, sign-up and the country codes", async () => {
+    expectTypeOf(await client.hasPassword({ idToken: "t" })).toEqualTypeOf<boolean>();
+    await client.changePassword({ idToken: "t", newPassword: "n" }); // no current password yet
+    await client.changePassword({ idToken: "t", oldPassword: "o", newPassword: "n" });
+    // The page names the new password `password` on the code variants; the spec's x-idaas-sdk-argument makes it
+    // `newPassword`, as on EIAM's twins.
+    await client.changePasswordWithSmsCode({ idToken: "t", verifyCode: "c", newPassword: "n" });
+    await client.changePasswordWithEmailCode({ idToken: "t", verifyCode: "c", newPassword: "n" });
+    await client.updateMobile({ idToken: "t", mobile: "m", verifyCode: "c" });
+    await client.updateEmail({ idToken: "t", email: "e", verifyCode: "c" });
+    for (const resolvesNothing of [
+      client.changePassword,
+      client.changePasswordWithSmsCode,
+      client.changePasswordWithEmailCode,
+      client.updateMobile,
+      client.updateEmail,
+    ]) {
+      expectTypeOf(resolvesNothing).returns.resolves.toBeVoid();
+    }
+    // @ts-expect-error a signed-in call needs the id_token
+    await client.updateMobile({ mobile: "m", verifyCode: "c" });
+    await client.registerWithEmailCode({ email: "e", verifyCode: "c", mobile: "m", password: "p" });
+    // @ts-expect-error the email registration needs the email
+    await client.registerWithEmailCode({ mobile: "m", verifyCode: "c" });
+    expectTypeOf(await client.listCountryCodes()).toEqualTypeOf<CountryCodesResult>();
+    const login = await client.loginWithPassword({ userName: "13800000000", password: "p" });
+    if (login.status === "PASSWORD_EXPIRED") expectTypeOf(checkPassword("n", login.passwordPolicy)).toBeArray();
+    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<CiamErrorCode<"hasPassword">>();
+    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<CiamErrorCode>();
+    const error: unknown = undefined;
+    if (isIdaasApiError(error, "IDAAS.SDK.PARAM.0016"))
+      expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0016">();
+  });
+
   it("the main entry's client has no raw: openapi-fetch stays in the raw entry", () => {
     // @ts-expect-error raw comes from @idaas-sdk/ciam/raw
     client.raw;
@@ -118,5 +172,18 @@ describe("CIAM types", () => {
     client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: { "session-token": "s" } } });
     // @ts-expect-error session-token is not injected: still required
     client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: {} } });
+  });
+
+  it("raw takes the new operations; Authorization carries `Bearer ` as the spec says", () => {
+    const client = rawClient;
+    client.raw.POST("/api/v2/sdk/pwd/change", {
+      params: { header: { Authorization: "Bearer t" } },
+      body: { new_password: "n" },
+    });
+    // @ts-expect-error Authorization is not injected: still required
+    client.raw.POST("/api/v2/sdk/pwd/change", { params: { header: {} }, body: { new_password: "n" } });
+    client.raw.POST("/api/v2/sdk/login/auth", { body: { user_name: "u", password: "p" } });
+    client.raw.POST("/api/v2/sdk/register/email-verify-code", { body: { email: "e", verify_code: "c" } });
+    client.raw.GET("/api/v2/sdk/country-codes");
   });
 });

@@ -3,7 +3,9 @@
 
 import { describeConfig } from "./client/config.js";
 import { clientContext, type ProductClientSuite } from "./client/context.js";
+import { describeExamples } from "./client/examples.js";
 import { describeOutcomes } from "./client/outcomes.js";
+import { describeRaw } from "./client/raw.js";
 import { describeRedaction } from "./client/redaction.js";
 import { describeRequests } from "./client/requests.js";
 import { describeRetries } from "./client/retries.js";
@@ -14,8 +16,10 @@ export type { ProductClientSuite };
 export function describeProductClient(suite: ProductClientSuite) {
   const context = clientContext(suite);
   describeRequests(context);
+  describeExamples(context);
   describeOutcomes(context);
   describeRedaction(context);
   describeRetries(context);
   describeConfig(context);
+  if (suite.createRawClient) describeRaw(context, suite.createRawClient);
 }

@@ -47,7 +47,8 @@ for (const operation of catalog.listOperations(document)) {
       fail(`${where} (${error.code}) needs x-idaas-error with message and action`);
     }
     const text = {
-      message: error.message,
+      // A message the vendor's page cuts (x-idaas-error.incomplete) is never shown cut.
+      message: catalog.shownMessage(error),
       ...(error.messageZh && { messageZh: error.messageZh }),
       action: error.action,
     };

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Writes src/generated/operations.ts of a product client from its bundled spec (spec/dist/<product>.json): per
 // operationId its method, path, documented HTTP statuses and `status` values, whether the opt-in retry policy may
-// repeat it (`x-idaas-sdk-retry`), the headers the client fills in (`x-idaas-sdk-option` of the header
-// parameters), and per request body field its call argument (`x-idaas-sdk-argument`, default the camelCase name),
-// its JSON type and how it is shown in logs and errors (`x-idaas-sdk-redact`). Header parameters also carry
+// repeat it (`x-idaas-sdk-retry`), the headers its call arguments fill in (`x-idaas-sdk-option` of the header
+// parameters; the client options' headers, which every operation takes, are listed once), and per request body
+// field its call argument (`x-idaas-sdk-argument`), its JSON type, whether it is optional, and how it is shown in logs
+// and errors (`x-idaas-sdk-redact`). Compact, because every byte of it is in each product's main bundle: a field leaves
+// out each default (the argument when it is the camelCase of the name, type string, required, kind secret; the spec
+// still gives every field its kind, and the build fails without one). Header parameters also carry
 // `x-idaas-sdk-redact`: the secret ones are listed once for the product. Last, the error body's code and message
 // fields (`x-idaas-sdk-error-field` on ErrorResponse). Build-time only: the clients' runtime never reads the spec.
 //
@@ -145,12 +148,14 @@ function describe(operation, method, path, secretHeaders) {
     if (typeof kind !== "string" || !FIELD_KINDS.includes(kind)) {
       fail(`${id}: request field "${field}" needs x-idaas-sdk-redact: ${FIELD_KINDS.join(" | ")} (got ${kind})`);
     }
-    const argument = extension(schema, "x-idaas-sdk-argument") ?? camelCase(field);
+    const argument = extension(schema, "x-idaas-sdk-argument");
+    const { type, ...values } = typeOf(schema, `${id}: request field "${field}"`);
     fields[field] = {
-      argument,
-      kind,
-      ...typeOf(schema, `${id}: request field "${field}"`),
-      required: required.has(field),
+      ...(argument !== undefined && argument !== camelCase(field) && { argument }),
+      ...(kind !== "secret" && { kind }),
+      ...(type !== "string" && { type }),
+      ...values,
+      ...(!required.has(field) && { optional: true }),
     };
   }
   const prefixes = Object.keys(headerPrefixes).length > 0 ? { headerPrefixes } : {};
@@ -202,6 +207,12 @@ for (const [option, header] of Object.entries(first.headers)) {
 const optionHeaders = Object.values(headerNames).flatMap((value) =>
   typeof value === "string" ? [value] : Object.values(value),
 );
+// An operation's own headers only (its call arguments): the options' are in headerNames, once for every operation.
+for (const operation of all) {
+  for (const [option, header] of Object.entries(operation.headers)) {
+    if (optionHeaders.includes(header)) delete operation.headers[option];
+  }
+}
 
 /** @type {{ code: string, message: string }} */
 let errorFields;
@@ -223,7 +234,8 @@ import type { components as Components, operations as Operations, paths as Paths
 
 /**
  * Per operationId: method, path, documented HTTP statuses and \`status\` values, whether an opt-in retry may repeat
- * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ * it, its call arguments' headers, and per body field what differs from the defaults: its \`argument\` (default: the
+ * camelCase of its name), \`kind\` in logs and errors (default: secret), \`type\` (default: string), \`optional\`.
  */
 export const operations = ${json(operations)} as const satisfies OperationFacts<Paths, Operations>;
 

@@ -201,14 +201,15 @@ export function resolveConfig(
     headers[header] = value;
     if (secretNames.has(header.toLowerCase())) secrets.push(value);
   };
-  put("clientId", names.clientId, requireText("clientId", given.clientId));
+  /** A text option, sent in `header`; an optional one only when given. */
+  const text = (field: string, header: string, value: unknown, optional?: boolean) => {
+    if (!optional || value !== undefined) put(field, header, requireText(field, value));
+  };
+  text("clientId", names.clientId, given.clientId);
   const device = requireObject("device", given.device, DEVICE_KEYS) as Partial<DeviceInfo>;
-  put("device.osVersion", names.device.osVersion, requireText("device.osVersion", device.osVersion));
-  put("device.fingerprint", names.device.fingerprint, requireText("device.fingerprint", device.fingerprint));
-  put("device.agent", names.device.agent, requireText("device.agent", device.agent));
-  if (device.ip !== undefined) put("device.ip", names.device.ip, requireText("device.ip", device.ip));
-  if (given.language !== undefined) put("language", names.language, requireText("language", given.language));
-  if (given.tenantId !== undefined) put("tenantId", names.tenantId, requireText("tenantId", given.tenantId));
+  for (const key of DEVICE_KEYS) text(`device.${key}`, names.device[key], device[key], key === "ip");
+  text("language", names.language, given.language, true);
+  text("tenantId", names.tenantId, given.tenantId, true);
   if (given.fetch !== undefined && typeof given.fetch !== "function") {
     throw new IdaasConfigError("fetch", "must be a function");
   }

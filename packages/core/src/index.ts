@@ -15,6 +15,22 @@ export {
 export type { LogEvent, Logger } from "./logger.js";
 export { checkPassword, type PasswordPolicy, type PasswordRule } from "./password.js";
 export { maskEmail, maskMobile } from "./redact.js";
-export type { CaptchaChallengeResult, RefreshIdTokenResult, VerifyCaptchaResult } from "./results.js";
+export type {
+  CaptchaChallengeResult,
+  CountryCodesResult,
+  PhoneAreaCodeDefinition,
+  RefreshIdTokenResult,
+  VerifyCaptchaResult,
+} from "./results.js";
 export type { RetryOptions } from "./retry.js";
+export type {
+  AccessDeniedResult,
+  LoginSuccessResult,
+  MfaAuthResult,
+  PasswordExpiredResult,
+  PasswordWarnResult,
+  ResultOf,
+  ResultStatus,
+  StatusResults,
+} from "./status-results.js";
 export type { CallOptions } from "./transport.js";

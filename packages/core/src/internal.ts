@@ -9,20 +9,41 @@ export {
   type ResolvedConfig,
   resolveConfig,
 } from "./config.js";
+export { methodsOf, type ResultMappings } from "./facade.js";
 export { checkHeaderValue } from "./headers.js";
 export { type BodyReader, readBody, readStatus, unknownStatus } from "./read.js";
 export { createScrubber, type FieldKind, REDACTED, type Scrubber, serverText } from "./redact.js";
-export { type SharedSchemas, toCaptchaChallenge, toCaptchaToken, toIdTokenRefresh } from "./results.js";
+export {
+  type SharedSchemas,
+  toCaptchaChallenge,
+  toCaptchaToken,
+  toCountryCodes,
+  toIdTokenRefresh,
+  toNothing,
+  toPasswordSet,
+} from "./results.js";
 export { backoffDelay, parseRetryAfter } from "./retry.js";
-export { createTransport, type ErrorFields, type OperationCall, type Transport } from "./transport.js";
+export { type StatusSchemas, toStatusResult } from "./status-results.js";
+export {
+  argumentOf,
+  createRawFetch,
+  createTransport,
+  type ErrorFields,
+  type OperationCall,
+  type Transport,
+} from "./transport.js";
 export type {
+  ArgumentFields,
+  ArgumentOf,
   Assert,
   CommonHeaderOf,
   DocumentedStatuses,
   Equal,
   ErrorCodeOf,
   FieldFact,
+  MisfitInputs,
   OperationFact,
   OperationFacts,
+  UnreadStatusBodies,
   WithInjectedHeaders,
 } from "./types.js";

@@ -6,13 +6,23 @@ import { IdaasResponseError } from "./errors.js";
 import { MAX_SERVER_NAME, type Scrubber, serverText } from "./redact.js";
 
 type KeysOf<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? K : never }[keyof T] & string;
+type ItemOf<A> = NonNullable<A> extends readonly (infer Item)[] ? Item : never;
 
 export interface BodyReader<T> {
   string<K extends KeysOf<T, string>>(key: K): string;
   optionalString<K extends KeysOf<T, string>>(key: K): string | undefined;
+  /** The fields of `keys` that are present, each a non-empty string, in a new object (no other key gets through). */
+  optionalStrings<K extends KeysOf<T, string>>(keys: readonly K[]): { [Key in K]?: string };
   /** A non-empty string, or null for a field that is null, empty or absent. */
   nullableString<K extends KeysOf<T, string>>(key: K): string | null;
   integer<K extends KeysOf<T, number>>(key: K): number;
+  boolean<K extends KeysOf<T, boolean>>(key: K): boolean;
+  /** An array of strings (empty strings included). */
+  strings<K extends KeysOf<T, readonly string[]>>(key: K): string[];
+  /** A JSON object, read by `read` with a reader of its own fields (messages name them `key.field`). */
+  object<K extends KeysOf<T, object>, R>(key: K, read: (reader: BodyReader<NonNullable<T[K]>>) => R): R;
+  /** An array of JSON objects, each read by `read` (messages name their fields `key[index].field`). */
+  objects<K extends KeysOf<T, readonly object[]>, R>(key: K, read: (reader: BodyReader<ItemOf<T[K]>>) => R): R[];
   /** Parses a string field that holds JSON and checks its shape with `check` (which names what it expected). */
   json<K extends KeysOf<T, string>, V>(key: K, check: (value: unknown) => value is V, expected: string): V;
 }
@@ -45,29 +55,44 @@ export function readBody<T>(operation: string, body: unknown, status?: string): 
   if (status === undefined && !isObject(body)) {
     throw new IdaasResponseError(operation, "the HTTP 200 body is not a JSON object", 200);
   }
-  const fields = isObject(body) ? body : {};
   const where = status === undefined ? "the HTTP 200 body" : `status ${status}`;
+  return fieldsOf(operation, where, isObject(body) ? body : {}, "");
+}
+
+/** The reader of one JSON object's `fields`, `path` naming it inside the body (`""` for the body itself). */
+function fieldsOf<T>(operation: string, where: string, fields: Record<string, unknown>, path: string): BodyReader<T> {
   const fail = (key: string, problem: string): never => {
-    throw new IdaasResponseError(operation, `${where}: "${key}" ${problem}`, 200);
+    throw new IdaasResponseError(operation, `${where}: "${path}${key}" ${problem}`, 200);
   };
-  const string = (key: string) => {
-    const value = fields[key];
-    return typeof value === "string" && value !== "" ? value : fail(key, "is missing or not a non-empty string");
-  };
+  /** The field's value when `valid` says so; else the error naming what it should have been. */
+  const typed = <V>(key: string, valid: (value: unknown) => boolean, what: string) =>
+    valid(fields[key]) ? (fields[key] as V) : fail(key, `is missing or not ${what}`);
+  const string = (key: string) =>
+    typed<string>(key, (value) => typeof value === "string" && value !== "", "a non-empty string");
+  const optionalString = (key: string) => (fields[key] === undefined ? undefined : string(key));
+  const array = (key: string, what: string, valid: (item: unknown) => boolean) =>
+    typed<unknown[]>(key, (value) => Array.isArray(value) && value.every(valid), `an array of ${what}`);
+  const nested = <R>(key: string, value: unknown, read: (reader: BodyReader<never>) => R) =>
+    read(fieldsOf(operation, where, value as Record<string, unknown>, `${path}${key}.`));
   return {
     string,
-    optionalString(key) {
-      return fields[key] === undefined ? undefined : string(key);
+    optionalString,
+    optionalStrings<K extends string>(keys: readonly K[]) {
+      const present: { [Key in K]?: string } = {};
+      for (const key of keys) if (fields[key] !== undefined) present[key] = string(key);
+      return present;
     },
     nullableString(key) {
       const value = fields[key];
       if (value === undefined || value === null || value === "") return null;
       return typeof value === "string" ? value : fail(key, "is not a string or null");
     },
-    integer(key) {
-      const value = fields[key];
-      return Number.isInteger(value) ? (value as number) : fail(key, "is missing or not an integer");
-    },
+    integer: (key) => typed(key, Number.isInteger, "an integer"),
+    boolean: (key) => typed(key, (value) => typeof value === "boolean", "a boolean"),
+    strings: (key) => array(key, "strings", (item) => typeof item === "string") as string[],
+    object: (key, read) => nested(key, typed(key, isObject, "a JSON object"), read),
+    objects: (key, read) =>
+      array(key, "JSON objects", isObject).map((item, index) => nested(`${key}[${index}]`, item, read)),
     json(key, check, expected) {
       let parsed: unknown;
       try {

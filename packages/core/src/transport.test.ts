@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { resolveConfig } from "./config.js";
 import { IdaasApiError, IdaasConfigError, IdaasNetworkError, IdaasResponseError } from "./errors.js";
-import { createTransport } from "./transport.js";
+import { argumentOf, createRawFetch, createTransport } from "./transport.js";
 import type { OperationFact } from "./types.js";
 
 const names = {
@@ -18,11 +18,11 @@ const fact: OperationFact = {
   path: "/thing",
   httpStatuses: { 200: true, 400: true },
   retry: true,
-  headers: { clientId: "X-app", stateToken: "X-state" },
+  headers: { stateToken: "X-state" },
   fields: {
-    user: { argument: "user", kind: "plain", type: "string", required: true },
-    pass_word: { argument: "passWord", kind: "secret", type: "string", required: true },
-    kind: { argument: "kind", kind: "plain", type: "string", enum: ["A", "B"], required: false },
+    user: { kind: "plain" },
+    pass_word: { kind: "secret" },
+    kind: { kind: "plain", enum: ["A", "B"], optional: true },
   },
 };
 const input = { user: "u", passWord: "pw-SECRET-123", stateToken: "state-SECRET-456" };
@@ -78,7 +78,7 @@ describe("transport: requests built from the operation's facts", () => {
   it("puts a header's prefix before the argument's value (Authorization: Bearer <id_token>), and scrubs the value", async () => {
     const bearer: OperationFact = {
       ...fact,
-      headers: { clientId: "X-app", stateToken: "X-state" },
+      headers: { stateToken: "X-state" },
       headerPrefixes: { "X-state": "Bearer " },
     };
     const { call, sent } = setup([json(400, { code: "E", msg: "bad token state-SECRET-456" })]);
@@ -101,6 +101,34 @@ describe("transport: requests built from the operation's facts", () => {
     expect(thrown).toBeInstanceOf(IdaasConfigError);
     expect((thrown as Error).message).toBe(message);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("takes each field's argument from its fact: the camelCase of its name unless the fact names another", async () => {
+    const renamed: OperationFact = {
+      ...fact,
+      headers: {},
+      fields: { verify_code: {}, password: { argument: "newPassword" }, attempts: { type: "integer", optional: true } },
+    };
+    const { call, sent } = setup([json(200, {})]);
+    await call(renamed, { verifyCode: "482913", newPassword: "New-pw-SECRET-1", attempts: 2 });
+    expect(await sent[0]?.json()).toEqual({ verify_code: "482913", password: "New-pw-SECRET-1", attempts: 2 });
+    const thrown = await call(renamed, { verifyCode: "482913", password: "x" }).catch((e: unknown) => e);
+    expect((thrown as Error).message).toBe("doThing input.newPassword is required: a string");
+    const typed = await call(renamed, { verifyCode: "1", newPassword: "x", attempts: "2" }).catch((e: unknown) => e);
+    expect((typed as Error).message).toBe("doThing input.attempts must be an integer, got a string");
+    expect(argumentOf("attr_nick_name", {})).toBe("attrNickName");
+    expect(argumentOf("point_json", { argument: "pointJson" })).toBe("pointJson");
+  });
+
+  it("logs and scrubs a field without a kind as a secret", async () => {
+    const events: Array<Record<string, unknown>> = [];
+    const unmarked: OperationFact = { ...fact, headers: {}, fields: { code: {}, user: { kind: "plain" } } };
+    const { call } = setup([json(400, { code: "E", msg: "wrong 7d3f9c1a for u" })], {
+      logger: (event: Record<string, unknown>) => events.push(event),
+    });
+    const thrown = await call(unmarked, { code: "7d3f9c1a", user: "u" }).catch((e: unknown) => e);
+    expect((thrown as Error).message).toBe("wrong [redacted] for u");
+    expect(events[0]?.body).toEqual({ code: "[redacted]", user: "u" });
   });
 
   it("lets an empty string through: the service answers it with its documented code", async () => {
@@ -291,7 +319,7 @@ describe("transport: per-call headers", () => {
     ],
   ])("refuses %s, naming it", async (header, message) => {
     const { call, fetch } = setup([]);
-    const bodiless: OperationFact = { ...fact, method: "get", headers: { clientId: "X-app" }, fields: {} };
+    const bodiless: OperationFact = { ...fact, method: "get", headers: {}, fields: {} };
     for (const operationFact of [fact, bodiless]) {
       const thrown = await call(operationFact, input, { headers: { [header]: "value-SECRET-1" } }).catch((e) => e);
       expect(thrown).toBeInstanceOf(IdaasConfigError);
@@ -302,7 +330,7 @@ describe("transport: per-call headers", () => {
 
   it("refuses a credential header that only another operation takes", async () => {
     const { call } = setup([]);
-    const other: OperationFact = { ...fact, headers: { clientId: "X-app" } };
+    const other: OperationFact = { ...fact, headers: {} };
     const thrown = await call(other, input, { headers: { "x-state": "state-SECRET-456" } }).catch((e) => e);
     expect((thrown as Error).message).toBe(
       "doThing options.headers.x-state is a header the SDK sets itself (a client option or call argument)",
@@ -362,5 +390,33 @@ describe("transport: per-call headers", () => {
     expect([...(sent[0]?.headers.keys() ?? [])].sort()).toEqual(
       ["content-type", "x-app", "x-fp", "x-os", "x-state", "x-ua"].sort(),
     );
+  });
+});
+
+describe("transport: the raw entry's fetch", () => {
+  it("scrubs a credential header's value, and the credentials after its scheme (Bearer <id_token>)", async () => {
+    const events: Array<Record<string, unknown>> = [];
+    const config = resolveConfig(
+      {
+        baseUrl: "https://api.example.com",
+        clientId: "app",
+        device: { osVersion: "os", fingerprint: "fp-SECRET-789", agent: "ua" },
+        fetch: (async () => {
+          throw new TypeError("socket closed while sending eyJ.token-SECRET.sig");
+        }) as never,
+        logger: (event) => events.push(event as never),
+      },
+      names,
+      ["X-fp", "Authorization"],
+    );
+    const rawFetch = createRawFetch({ config });
+    const request = new Request("https://api.example.com/thing", {
+      headers: { Authorization: "Bearer eyJ.token-SECRET.sig" },
+    });
+    const thrown = (await rawFetch(request).catch((e: unknown) => e)) as Error;
+    expect(thrown).toBeInstanceOf(IdaasNetworkError);
+    const shown = `${String(thrown)} ${String(thrown.cause)} ${JSON.stringify(events)}`;
+    expect(shown).not.toContain("token-SECRET");
+    expect(String(thrown.cause)).toContain("[redacted]");
   });
 });

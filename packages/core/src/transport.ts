@@ -41,14 +41,17 @@ export interface ErrorFields {
   message: string;
 }
 
-export interface TransportOptions {
+export interface SenderOptions {
   config: ResolvedConfig;
-  errorFields: ErrorFields;
-  /** Header names the client options fill in; every other header an operation takes is a call argument. */
-  optionHeaders: readonly string[];
   /** Replaceable for tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
+}
+
+export interface TransportOptions extends SenderOptions {
+  errorFields: ErrorFields;
+  /** Header names the client options fill in; every other header an operation takes is a call argument. */
+  optionHeaders: readonly string[];
 }
 
 /** A facade method: checks `input`, sends the call, and turns the documented answer into a result. */
@@ -65,8 +68,6 @@ export interface Transport {
     fact: OperationFact,
     read: (body: unknown, scrub: () => Scrubber) => Result,
   ): OperationCall<Result>;
-  /** A fetch for openapi-fetch's raw client: no redirects, the time limit and the body cap, logging; no retries. */
-  rawFetch(request: Request): Promise<Response>;
 }
 
 /** One request to send, attempt after attempt. */
@@ -103,33 +104,40 @@ function checkCallOptions(operation: string, options: unknown, managed: Readonly
   return headers === undefined ? {} : checkCallHeaders(`${operation} options.headers`, headers, managed);
 }
 
-const TYPE_NAMES: Record<FieldFact["type"], string> = {
+type FieldType = NonNullable<FieldFact["type"]>;
+const TYPE_NAMES: Record<FieldType, string> = {
   string: "a string",
   integer: "an integer",
   number: "a number",
   boolean: "a boolean",
 };
 
-function hasType(value: unknown, type: FieldFact["type"]): boolean {
+function hasType(value: unknown, type: FieldType): boolean {
   if (type === "integer") return Number.isInteger(value);
   if (type === "number") return typeof value === "number" && Number.isFinite(value);
   return typeof value === type;
 }
+
+/** `verify_code` → `verifyCode`: a body field's call argument unless its fact names another (as the generator does). */
+export const argumentOf = (field: string, fact: FieldFact): string =>
+  fact.argument ?? field.replace(/[_-]([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The JSON body of a call from its input; throws IdaasConfigError naming the first bad argument. */
 function bodyOf(operation: string, fields: Readonly<Record<string, FieldFact>>, input: Record<string, unknown>) {
   const body: Record<string, unknown> = {};
   for (const field in fields) {
     const fact = fields[field] as FieldFact;
-    const value = input[fact.argument];
-    const where = `${operation} input.${fact.argument}`;
+    const argument = argumentOf(field, fact);
+    const value = input[argument];
+    const where = `${operation} input.${argument}`;
+    const type = fact.type ?? "string";
     if (value === undefined) {
-      if (fact.required) throw new IdaasConfigError(where, `is required: ${TYPE_NAMES[fact.type]}`);
+      if (!fact.optional) throw new IdaasConfigError(where, `is required: ${TYPE_NAMES[type]}`);
       continue;
     }
-    if (!hasType(value, fact.type)) {
+    if (!hasType(value, type)) {
       const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-      throw new IdaasConfigError(where, `must be ${TYPE_NAMES[fact.type]}, got ${got}`);
+      throw new IdaasConfigError(where, `must be ${TYPE_NAMES[type]}, got ${got}`);
     }
     if (fact.enum && !fact.enum.includes(value)) {
       throw new IdaasConfigError(where, `must be one of ${fact.enum.join(", ")}`);
@@ -181,16 +189,12 @@ function isRedirect(response: Response): boolean {
 
 const utf8 = new TextDecoder();
 
-export function createTransport({
-  config,
-  errorFields,
-  optionHeaders,
-  sleep = defaultSleep,
-  random = Math.random,
-}: TransportOptions): Transport {
+/**
+ * What sends every request, for facade and `raw` calls alike: no redirects, the retries an exchange allows, the cap
+ * on the body, logging, and the time limit and the caller's abort around all of it.
+ */
+function createSender({ config, sleep = defaultSleep, random = Math.random }: SenderOptions) {
   const { logger, maxResponseBytes } = config;
-  const fetchImpl = config.fetch;
-  const clientHeaders = new Set(optionHeaders.map((name) => name.toLowerCase()));
 
   /** The body of `response`, read to its end or to the cap, whichever comes first; the signal stops the read. */
   function readBytes(exchange: Exchange, response: Response): Promise<Uint8Array> {
@@ -269,6 +273,44 @@ export function createTransport({
     }
   }
 
+  /** Runs `work` under the time limit and the caller's signal, turning their aborts into the right error. */
+  async function withinTimeLimit<T>(
+    operation: string,
+    timeoutMs: number,
+    callerSignal: AbortSignal | undefined | null,
+    scrub: () => Scrubber,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    let timedOut = false;
+    const deadline = timeLimitSignal(timeoutMs, callerSignal, () => {
+      timedOut = true;
+      return new IdaasTimeoutError(operation, timeoutMs);
+    });
+    try {
+      return await work(deadline.signal);
+    } catch (error) {
+      let thrown: unknown = error;
+      if (timedOut) thrown = new IdaasTimeoutError(operation, timeoutMs);
+      else if (callerSignal?.aborted) thrown = callerSignal.reason;
+      else if (!(error instanceof IdaasError)) {
+        thrown = new IdaasNetworkError(operation, "the response could not be read", safeCause(error, scrub()));
+      }
+      emit(logger, { type: "error", operation, error: String(thrown) });
+      throw thrown;
+    } finally {
+      deadline.done();
+    }
+  }
+
+  return { send, withinTimeLimit };
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const { config, errorFields, optionHeaders } = options;
+  const { send, withinTimeLimit } = createSender(options);
+  const fetchImpl = config.fetch;
+  const clientHeaders = new Set(optionHeaders.map((name) => name.toLowerCase()));
+
   /** What the server said in a JSON error body, short and scrubbed, for the message of an IdaasResponseError. */
   function serverSaid(response: Response, text: string, scrub: Scrubber): string {
     if (!JSON_TYPE.test(contentType(response))) return "";
@@ -332,44 +374,14 @@ export function createTransport({
     });
   }
 
-  /** Runs `work` under the time limit and the caller's signal, turning their aborts into the right error. */
-  async function withinTimeLimit<T>(
-    operation: string,
-    timeoutMs: number,
-    callerSignal: AbortSignal | undefined | null,
-    scrub: () => Scrubber,
-    work: (signal: AbortSignal) => Promise<T>,
-  ): Promise<T> {
-    let timedOut = false;
-    const deadline = timeLimitSignal(timeoutMs, callerSignal, () => {
-      timedOut = true;
-      return new IdaasTimeoutError(operation, timeoutMs);
-    });
-    try {
-      return await work(deadline.signal);
-    } catch (error) {
-      let thrown: unknown = error;
-      if (timedOut) thrown = new IdaasTimeoutError(operation, timeoutMs);
-      else if (callerSignal?.aborted) thrown = callerSignal.reason;
-      else if (!(error instanceof IdaasError)) {
-        thrown = new IdaasNetworkError(operation, "the response could not be read", safeCause(error, scrub()));
-      }
-      emit(logger, { type: "error", operation, error: String(thrown) });
-      throw thrown;
-    } finally {
-      deadline.done();
-    }
-  }
-
   return {
     operation(name, fact, read) {
       const url = config.baseUrl + fact.path;
       const method = fact.method.toUpperCase();
       const kinds: Record<string, FieldKind> = {};
-      for (const field in fact.fields) kinds[field] = (fact.fields[field] as FieldFact).kind;
-      const argumentHeaders = Object.entries(fact.headers).filter(
-        ([, header]) => !clientHeaders.has(header.toLowerCase()),
-      );
+      for (const field in fact.fields) kinds[field] = (fact.fields[field] as FieldFact).kind ?? "secret";
+      // The operation's own headers: the generated facts list the client options' once, not per operation.
+      const argumentHeaders = Object.entries(fact.headers);
       const hasBody = Object.keys(fact.fields).length > 0;
       // The headers a caller may not set per call: every one the SDK sets, and every credential header.
       const managed = new Set([
@@ -401,7 +413,7 @@ export function createTransport({
         let scrubber: Scrubber | undefined;
         const scrub = () => {
           if (!scrubber) {
-            for (const field in body) secrets.push([kinds[field] ?? "secret", body[field]]);
+            for (const field in body) secrets.push([kinds[field] as FieldKind, body[field]]);
             scrubber = createScrubber(secrets);
           }
           return scrubber;
@@ -428,39 +440,52 @@ export function createTransport({
         });
       };
     },
+  };
+}
 
-    rawFetch(request) {
-      const secrets: Array<readonly [FieldKind, unknown]> = [];
-      request.headers.forEach((value, header) => {
-        if (config.secretHeaders.has(header)) secrets.push(["secret", value]);
-      });
-      let scrubber: Scrubber | undefined;
-      const scrub = () => {
-        scrubber ??= createScrubber(secrets);
-        return scrubber;
+/**
+ * The fetch of openapi-fetch's `raw` client, with the guarantees of the methods (no redirects, the time limit and
+ * the body cap, the redacting logger); never retried. Its own function, so that only the `/raw` entries carry it.
+ */
+export function createRawFetch(options: SenderOptions): (request: Request) => Promise<Response> {
+  const { config } = options;
+  const { send, withinTimeLimit } = createSender(options);
+  const fetchImpl = config.fetch;
+  return (request) => {
+    const secrets: Array<readonly [FieldKind, unknown]> = [];
+    request.headers.forEach((value, header) => {
+      if (!config.secretHeaders.has(header)) return;
+      secrets.push(["secret", value]);
+      // The credentials of `<scheme> <credentials>` (Authorization: Bearer <id_token>) are a secret on their own.
+      const credentials = / (\S+)$/.exec(value)?.[1];
+      if (credentials) secrets.push(["secret", credentials]);
+    });
+    let scrubber: Scrubber | undefined;
+    const scrub = () => {
+      scrubber ??= createScrubber(secrets);
+      return scrubber;
+    };
+    return withinTimeLimit(RAW, config.timeoutMs, request.signal, scrub, async (signal) => {
+      const exchange: Exchange = {
+        operation: RAW,
+        retry: false,
+        signal,
+        send: (attemptSignal) => {
+          const attempt = new Request(request, { signal: attemptSignal, redirect: "manual" });
+          return fetchImpl ? fetchImpl(attempt) : globalThis.fetch(attempt);
+        },
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        scrubber: scrub,
       };
-      return withinTimeLimit(RAW, config.timeoutMs, request.signal, scrub, async (signal) => {
-        const exchange: Exchange = {
-          operation: RAW,
-          retry: false,
-          signal,
-          send: (attemptSignal) => {
-            const attempt = new Request(request, { signal: attemptSignal, redirect: "manual" });
-            return fetchImpl ? fetchImpl(attempt) : globalThis.fetch(attempt);
-          },
-          method: request.method,
-          url: request.url,
-          headers: request.headers,
-          scrubber: scrub,
-        };
-        const { response, bytes } = await send(exchange);
-        const body = NULL_BODY_STATUSES.has(response.status) ? null : bytes;
-        return new Response(body as BodyInit | null, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
+      const { response, bytes } = await send(exchange);
+      const body = NULL_BODY_STATUSES.has(response.status) ? null : bytes;
+      return new Response(body as BodyInit | null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
       });
-    },
+    });
   };
 }

@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { DocumentedStatuses, ErrorCodeOf, WithInjectedHeaders } from "./types.js";
+import type { AccessDeniedResult, LoginSuccessResult, ResultOf, StatusResults } from "./status-results.js";
+import type {
+  ArgumentFields,
+  ArgumentOf,
+  DocumentedStatuses,
+  ErrorCodeOf,
+  MisfitInputs,
+  UnreadStatusBodies,
+  WithInjectedHeaders,
+} from "./types.js";
 
 // A neutral operation shaped like openapi-typescript output.
 interface Op {
@@ -28,5 +37,64 @@ describe("core type helpers", () => {
     expectTypeOf<AllInjected>().toEqualTypeOf<{
       header?: { "X-opt"?: string; "X-app"?: string; "X-token"?: string };
     }>();
+  });
+
+  it("ResultOf is the union of the results of the documented statuses", () => {
+    expectTypeOf<ResultOf<"SUCCESS" | "ACCESS_DENIED">>().toEqualTypeOf<LoginSuccessResult | AccessDeniedResult>();
+    expectTypeOf<ResultOf<"SUCCESS">["status"]>().toEqualTypeOf<"SUCCESS">();
+    expectTypeOf<keyof StatusResults>().toEqualTypeOf<
+      "SUCCESS" | "MFA_AUTH" | "PASSWORD_WARN" | "PASSWORD_EXPIRED" | "ACCESS_DENIED"
+    >();
+  });
+
+  it("UnreadStatusBodies names the operations whose status has no reader or does not fit it", () => {
+    type Json<Body> = { content: { "application/json": Body } };
+    type Success = { status: "SUCCESS"; session_token: string; expire: number; id_token: string };
+    interface Operations {
+      fine: { responses: { 200: Json<Success | { status: "ACCESS_DENIED"; data: string }> } };
+      noStatus: { responses: { 200: Json<{ token: string }> } };
+      empty: { responses: { 200: { content?: never } } };
+      unknownStatus: { responses: { 200: Json<Success | { status: "WELCOME"; data: string }> } };
+      misfit: { responses: { 200: Json<{ status: "SUCCESS"; session_token: string; expire: string }> } };
+    }
+    expectTypeOf<UnreadStatusBodies<Operations>>().toEqualTypeOf<"unknownStatus" | "misfit">();
+    expectTypeOf<UnreadStatusBodies<Pick<Operations, "fine" | "noStatus" | "empty">>>().toBeNever();
+  });
+
+  it("ArgumentOf and ArgumentFields camelCase a field's name unless its fact names another argument", () => {
+    expectTypeOf<ArgumentOf<"attr_nick_name", { kind: "plain" }>>().toEqualTypeOf<"attrNickName">();
+    expectTypeOf<ArgumentOf<"password", { argument: "newPassword" }>>().toEqualTypeOf<"newPassword">();
+    type Body = { verify_code: string; head_img?: string; pwd?: string };
+    type Fields = { verify_code: { kind?: never }; head_img: { kind: "plain" }; pwd: { argument: "password" } };
+    expectTypeOf<ArgumentFields<Body, Fields>>().toEqualTypeOf<{
+      verifyCode: string;
+      headImg?: string;
+      password?: string;
+    }>();
+  });
+
+  it("MisfitInputs names the methods whose input is not what their facts name", () => {
+    type Empty = Record<never, never>;
+    type Facts = {
+      login: { headers: Empty; fields: { user_name: Empty; password: Empty } };
+      reset: { headers: Empty; fields: { password: { argument: "newPassword" }; nick: { optional: true } } };
+      signedIn: { headers: { idToken: "Authorization"; clientId: "X-client" }; fields: Empty };
+      list: { headers: Empty; fields: Empty };
+    };
+    type Call<Input> = (input: Input) => Promise<void>;
+    type Client = {
+      login: Call<{ userName: string; password: string }>;
+      reset: Call<{ newPassword: string; nick?: string }>;
+      signedIn: Call<{ idToken: string }>;
+      list: (input?: undefined) => Promise<void>;
+    };
+    expectTypeOf<MisfitInputs<Client, Facts, "X-client">>().toBeNever();
+    type Wrong = {
+      login: Call<{ username: string; password: string }>;
+      reset: Call<{ newPassword: string; nick: string }>;
+      signedIn: Call<{ idToken?: string }>;
+      list: Call<{ extra: string }>;
+    };
+    expectTypeOf<MisfitInputs<Wrong, Facts, "X-client">>().toEqualTypeOf<"login" | "reset" | "signedIn" | "list">();
   });
 });

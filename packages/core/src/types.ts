@@ -1,6 +1,7 @@
 // Type helpers over openapi-typescript output. Generic: they read whatever the generated types say.
 
 import type { FieldKind } from "./redact.js";
+import type { StatusSchemas } from "./status-results.js";
 
 type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
 type IsErrorStatus<Status> = `${Status & (string | number)}` extends `4${string}` | `5${string}` ? true : false;
@@ -71,14 +72,20 @@ export type CommonHeaderOf<Operations> = keyof {
 }[keyof Operations] &
   string;
 
-/** How one request body field is filled and shown: read from the spec by scripts/generate-operations.mjs. */
+/**
+ * How one request body field is filled and shown: read from the spec by scripts/generate-operations.mjs, which leaves
+ * out each default (every byte of the facts is in the main bundle).
+ */
 export interface FieldFact {
-  /** The call argument that holds it, e.g. `verifyCode` for `verify_code`. */
-  argument: string;
-  kind: FieldKind;
-  type: "string" | "integer" | "number" | "boolean";
+  /** The call argument that holds it, when it is not the camelCase of the field's name (`verify_code` → `verifyCode`). */
+  argument?: string;
+  /** How logs and errors show it; absent, a secret (`[redacted]`, scrubbed from server text). */
+  kind?: FieldKind;
+  /** Its JSON type; absent, a string. */
+  type?: "string" | "integer" | "number" | "boolean";
   enum?: readonly unknown[];
-  required: boolean;
+  /** Present when the spec does not require it. */
+  optional?: true;
 }
 
 /** What the transport needs to know about one operation; product packages generate these from their spec. */
@@ -89,7 +96,7 @@ export interface OperationFact {
   httpStatuses: Readonly<Record<number, true>>;
   /** Whether the client's opt-in retry policy may repeat it (never for code sends). */
   retry: boolean;
-  /** Client option or call argument → the header it is sent in. */
+  /** Call argument → the header it is sent in (the client options' headers are the transport's `optionHeaders`). */
   headers: Readonly<Record<string, string>>;
   /** Header → what goes before its value (`x-idaas-sdk-value-prefix`, e.g. "Bearer " for an id_token). */
   headerPrefixes?: Readonly<Record<string, string>>;
@@ -108,8 +115,84 @@ export type OperationFacts<Paths, Operations extends { [Op in keyof Operations]:
     httpStatuses: DocumentedStatuses<Operations[Op]>;
     resultStatuses: readonly ResultStatusOf<Operations[Op]>[];
     retry: boolean;
-    headers: { [option: string]: HeaderOf<Operations[Op]> };
+    headers: { [argument: string]: HeaderOf<Operations[Op]> };
     headerPrefixes?: { [header: string]: string };
     fields: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldFact>;
   };
 };
+
+type SuccessBody<Operation> = Operation extends { responses: { 200: infer Response } } ? JsonBody<Response> : never;
+
+/**
+ * The operations whose 200 body has a `status` variant that core has no reader for, or that no longer fits the
+ * schema its reader reads (`StatusSchemas`); `never` when every one is read. Each product asserts it is `never`.
+ */
+export type UnreadStatusBodies<Operations> = {
+  [Op in keyof Operations]: SuccessBody<Operations[Op]> extends infer Body
+    ? Body extends { status: infer Status }
+      ? Status extends keyof StatusSchemas
+        ? Body extends StatusSchemas[Status]
+          ? never
+          : Op
+        : Op
+      : never
+    : never;
+}[keyof Operations];
+
+/** `verify_code` → `verifyCode`: the type of the transport's `camelCase` (and of the generator's). */
+export type Camel<Name extends string> = Name extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : Name extends `${infer Head}-${infer Tail}`
+    ? `${Head}${Capitalize<Camel<Tail>>}`
+    : Name;
+/** The call argument of the body field `Field` whose generated fact is `Fact`. */
+export type ArgumentOf<Field, Fact> = [Fact] extends [{ argument: infer Argument extends string }]
+  ? Argument
+  : Camel<Field & string>;
+/** A request body's fields under their call arguments, by the generated facts of its fields (optional ones stay so). */
+export type ArgumentFields<Body, Fields> = {
+  [Field in keyof Body as ArgumentOf<Field, Fields[Field & keyof Fields]>]: Body[Field];
+};
+
+interface FactShape {
+  headers: object;
+  fields: object;
+}
+type OwnHeaderArguments<Fact extends FactShape, OptionHeader> = {
+  [Argument in keyof Fact["headers"]]: Fact["headers"][Argument] extends OptionHeader ? never : Argument;
+}[keyof Fact["headers"]];
+/** The arguments of the body fields; `Skip` leaves out the fields whose fact extends it. */
+type FieldArguments<Fact extends FactShape, Skip> = {
+  [Field in keyof Fact["fields"]]: Fact["fields"][Field] extends Skip
+    ? never
+    : ArgumentOf<Field, Fact["fields"][Field]>;
+}[keyof Fact["fields"]];
+type InputKeys<Input> = [NonNullable<Input>] extends [never] ? never : keyof NonNullable<Input>;
+type RequiredInputKeys<Input> = [NonNullable<Input>] extends [never]
+  ? never
+  : {
+      [K in keyof NonNullable<Input>]-?: object extends Pick<NonNullable<Input>, K> ? never : K;
+    }[keyof NonNullable<Input>];
+
+/**
+ * The methods of `Client` whose input does not take exactly the arguments of the operation's generated facts (its
+ * body fields' arguments and its own headers' argument; required unless `optional`, own headers always); `never`
+ * when every one does. Each product asserts it is `never` for the methods its facade builds from the facts alone.
+ */
+export type MisfitInputs<
+  Client extends { [Op in keyof Facts]: (input: never, ...rest: never[]) => unknown },
+  Facts extends { [Op in keyof Facts]: FactShape },
+  OptionHeader,
+> = {
+  [Op in keyof Facts]: Parameters<Client[Op]>[0] extends infer Input
+    ? [
+        Equal<InputKeys<Input>, FieldArguments<Facts[Op], never> | OwnHeaderArguments<Facts[Op], OptionHeader>>,
+        Equal<
+          RequiredInputKeys<Input>,
+          FieldArguments<Facts[Op], { optional: true }> | OwnHeaderArguments<Facts[Op], OptionHeader>
+        >,
+      ] extends [true, true]
+      ? never
+      : Op
+    : never;
+}[keyof Facts];

@@ -3,15 +3,26 @@ import type { CallOptions, ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/
 export type { VerifyCaptchaInput };
 
 import {
+  type ArgumentOf,
   type Assert,
   createTransport,
   type Equal,
+  type MisfitInputs,
+  methodsOf,
+  type ResultMappings,
   resolveConfig,
-  type Scrubber,
+  toCaptchaChallenge,
+  toCaptchaToken,
+  toCountryCodes,
+  toIdTokenRefresh,
+  toNothing,
+  toPasswordSet,
+  toStatusResult,
   type WithInjectedHeaders,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import {
+  type BodyArguments,
   errorFields,
   headerNames,
   type InjectedHeader,
@@ -25,13 +36,15 @@ import {
 import type { paths as Paths } from "./generated/schema.js";
 import {
   type CaptchaChallengeResult,
+  type CountryCodesResult,
+  type LoginWithEmailCodeResult,
   type LoginWithMobileCodeResult,
+  type LoginWithPasswordResult,
+  type MobileByStateTokenResult,
+  type PasswordUpdateResult,
   type RefreshIdTokenResult,
-  toCaptchaChallenge,
-  toCaptchaToken,
-  toIdTokenRefresh,
-  toLoginResult,
-  toMfaResult,
+  type RegisterResult,
+  toMobileByStateToken,
   type VerifyCaptchaResult,
   type VerifyMfaEmailResult,
   type VerifyMfaSmsResult,
@@ -81,6 +94,98 @@ export interface RefreshIdTokenInput {
   sessionToken: string;
 }
 
+export interface LoginWithPasswordInput {
+  userName: RequestBody<"loginWithPassword">["user_name"];
+  password: RequestBody<"loginWithPassword">["password"];
+}
+
+export interface LoginWithEmailCodeInput {
+  email: RequestBody<"loginWithEmailCode">["email"];
+  /** The code sent with `sendEmailCode` and type `LOGIN_EMS`. */
+  verifyCode: RequestBody<"loginWithEmailCode">["verify_code"];
+}
+
+export interface UpdatePasswordInput {
+  /** The `stateToken` of the PASSWORD_WARN or PASSWORD_EXPIRED result. */
+  stateToken: string;
+  oldPassword: RequestBody<"updatePassword">["old_password"];
+  /** Check it against the result's `passwordPolicy` first, with `checkPassword`. */
+  newPassword: RequestBody<"updatePassword">["new_password"];
+}
+
+export interface SkipPasswordUpdateInput {
+  /** The `stateToken` of the PASSWORD_WARN result. */
+  stateToken: string;
+}
+
+export interface UpdatePasswordWithSmsCodeInput {
+  /** The `stateToken` of the PASSWORD_WARN or PASSWORD_EXPIRED result. */
+  stateToken: string;
+  /** The code sent with type `CHANGE_PWD_SMS` to the user's number (`getMobileByStateToken`). */
+  verifyCode: RequestBody<"updatePasswordWithSmsCode">["verify_code"];
+  newPassword: RequestBody<"updatePasswordWithSmsCode">["new_password"];
+}
+
+export interface UpdatePasswordWithEmailCodeInput {
+  /** The `stateToken` of the PASSWORD_WARN or PASSWORD_EXPIRED result. */
+  stateToken: string;
+  /** The code sent with type `CHANGE_PWD_EMS` to the user's address. */
+  verifyCode: RequestBody<"updatePasswordWithEmailCode">["verify_code"];
+  newPassword: RequestBody<"updatePasswordWithEmailCode">["new_password"];
+}
+
+export interface GetMobileByStateTokenInput {
+  /** The `stateToken` of the PASSWORD_WARN, PASSWORD_EXPIRED or MFA_AUTH result. */
+  stateToken: string;
+}
+
+export interface ResetPasswordWithSmsCodeInput {
+  mobile: RequestBody<"resetPasswordWithSmsCode">["mobile"];
+  /** The code sent to `mobile` with type `CHANGE_PWD_SMS` (the reset page's type, not `FORGET_PWD_SMS`). */
+  verifyCode: RequestBody<"resetPasswordWithSmsCode">["verify_code"];
+  newPassword: RequestBody<"resetPasswordWithSmsCode">["password"];
+}
+
+export interface ResetPasswordWithEmailCodeInput {
+  email: RequestBody<"resetPasswordWithEmailCode">["email"];
+  /** The code sent to `email` with type `CHANGE_PWD_EMS` (the reset page's type, not `FORGET_PWD_EMS`). */
+  verifyCode: RequestBody<"resetPasswordWithEmailCode">["verify_code"];
+  newPassword: RequestBody<"resetPasswordWithEmailCode">["password"];
+}
+
+/** `mobile` and the code sent to it with type `REGISTER_SMS`; the other fields as the tenant's user attributes require. */
+export interface RegisterWithMobileCodeInput extends BodyArguments<"registerWithMobileCode"> {}
+
+export interface UpdateEmailInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The new address. */
+  email: RequestBody<"updateEmail">["email"];
+  /** The code sent to the new address with type `UPDATE_EMAIL_EMS`. */
+  verifyCode: RequestBody<"updateEmail">["verify_code"];
+}
+
+export interface ChangePasswordWithSmsCodeInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The code sent to the user's own number with type `CHANGE_PWD_SMS`. */
+  verifyCode: RequestBody<"changePasswordWithSmsCode">["verify_code"];
+  newPassword: RequestBody<"changePasswordWithSmsCode">["password"];
+}
+
+export interface ChangePasswordWithEmailCodeInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+  /** The code sent to the user's own address with type `CHANGE_PWD_EMS`. */
+  verifyCode: RequestBody<"changePasswordWithEmailCode">["verify_code"];
+  newPassword: RequestBody<"changePasswordWithEmailCode">["password"];
+}
+
+export interface HasPasswordInput {
+  /** The id_token of the signed-in user (the SDK sends it as `Authorization: Bearer …`). */
+  idToken: string;
+}
+
 export interface EiamClient {
   /** Sends an SMS code. Resolves when sent. Never retried: each send costs money. */
   sendSmsCode(input: SendSmsCodeInput, options?: CallOptions): Promise<void>;
@@ -98,14 +203,60 @@ export interface EiamClient {
   verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<VerifyMfaSmsResult>;
   /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
   refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
+  /** Logs in with user name and password. Never retried: each failure counts toward the lockout. */
+  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
+  /** Logs in with email and the email code (type `LOGIN_EMS`). Never retried: the code is single-use. */
+  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
+  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password (old and new) and logs in. Never retried. */
+  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<PasswordUpdateResult>;
+  /** After PASSWORD_WARN: keeps the password for now and logs in. */
+  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<PasswordUpdateResult>;
+  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password with an SMS code and logs in. Never retried. */
+  updatePasswordWithSmsCode(
+    input: UpdatePasswordWithSmsCodeInput,
+    options?: CallOptions,
+  ): Promise<PasswordUpdateResult>;
+  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password with an email code and logs in. Never retried. */
+  updatePasswordWithEmailCode(
+    input: UpdatePasswordWithEmailCodeInput,
+    options?: CallOptions,
+  ): Promise<PasswordUpdateResult>;
+  /** The mobile number of the state token's user, to show where its SMS code goes. */
+  getMobileByStateToken(input: GetMobileByStateTokenInput, options?: CallOptions): Promise<MobileByStateTokenResult>;
+  /** Forgot password: sets a new one with an SMS code; resolves when set (then log in). Never retried. */
+  resetPasswordWithSmsCode(input: ResetPasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
+  /** Forgot password: sets a new one with an email code; resolves when set (then log in). Never retried. */
+  resetPasswordWithEmailCode(input: ResetPasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
+  /** Registers a user with mobile number and SMS code (type `REGISTER_SMS`). Never retried. */
+  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterResult>;
+  /** Signed in: moves the user to a new email, with a code sent there. Resolves when moved. Never retried. */
+  updateEmail(input: UpdateEmailInput, options?: CallOptions): Promise<void>;
+  /** Signed in: changes the password with an SMS code. Resolves when changed. Never retried. */
+  changePasswordWithSmsCode(input: ChangePasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
+  /** Signed in: changes the password with an email code. Resolves when changed. Never retried. */
+  changePasswordWithEmailCode(input: ChangePasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
+  /** Signed in: whether the user has a password. */
+  hasPassword(input: HasPasswordInput, options?: CallOptions): Promise<boolean>;
+  /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
+  listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
 }
 
 // An operation added to the spec must get its method here.
 export type _EveryOperation = Assert<Equal<keyof EiamClient, OperationId>>;
+// Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
+export type _EveryInputFits = Assert<
+  Equal<
+    MisfitInputs<Omit<EiamClient, "verifyCaptcha">, Omit<typeof operationFacts, "verifyCaptcha">, InjectedHeader>,
+    never
+  >
+>;
 // verifyCaptcha's input is shared with the other product (@idaas-sdk/core): the spec's fields must still fit it.
 export type _VerifyCaptchaFields = Assert<
   RequestBody<"verifyCaptcha"> extends { token: string; sender: string; point_json: string } ? true : false
 >;
+/** The argument of verifyCaptcha's `point_json`, as its facts give it, and as VerifyCaptchaInput names it. */
+const POINT_JSON: ArgumentOf<"point_json", typeof operationFacts.verifyCaptcha.fields.point_json> &
+  keyof VerifyCaptchaInput = "pointJson";
 
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
@@ -118,24 +269,42 @@ export function configAndTransport(options: EiamClientOptions) {
   return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
 }
 
-/** One method per operation, each run by the transport from the operation's generated facts. */
+/**
+ * Each operation's result mapping, one line per operation: the transport builds its request from its generated facts
+ * and this reads its answer. `satisfies` checks that each one resolves what its method declares.
+ */
+const RESULTS = {
+  sendSmsCode: toNothing,
+  loginWithMobileCode: toStatusResult,
+  verifyMfaEmail: toStatusResult,
+  getCaptcha: toCaptchaChallenge,
+  verifyCaptcha: toCaptchaToken,
+  sendEmailCode: toNothing,
+  verifyMfaSms: toStatusResult,
+  refreshIdToken: toIdTokenRefresh,
+  loginWithPassword: toStatusResult,
+  loginWithEmailCode: toStatusResult,
+  updatePassword: toStatusResult,
+  skipPasswordUpdate: toStatusResult,
+  updatePasswordWithSmsCode: toStatusResult,
+  updatePasswordWithEmailCode: toStatusResult,
+  getMobileByStateToken: toMobileByStateToken,
+  resetPasswordWithSmsCode: toNothing,
+  resetPasswordWithEmailCode: toNothing,
+  registerWithMobileCode: toStatusResult,
+  updateEmail: toNothing,
+  changePasswordWithSmsCode: toNothing,
+  changePasswordWithEmailCode: toNothing,
+  hasPassword: toPasswordSet,
+  listCountryCodes: toCountryCodes,
+} satisfies ResultMappings<EiamClient, typeof operationFacts>;
+
+/** The client's methods: the transport runs each one from the operation's generated facts and its result mapping. */
 export function facadeOf(transport: ReturnType<typeof createTransport>): EiamClient {
-  const call = <Op extends OperationId, Result>(
-    operation: Op,
-    read: (operation: Op, body: unknown, scrub: () => Scrubber) => Result,
-  ) => transport.operation(operation, operationFacts[operation], (body, scrub) => read(operation, body, scrub));
+  const methods = methodsOf(transport, operationFacts, RESULTS);
+  // Each method resolves what RESULTS reads, checked against the interface above; each checks its input at run time.
   return {
-    sendSmsCode: call("sendSmsCode", () => undefined),
-    loginWithMobileCode: call("loginWithMobileCode", toLoginResult),
-    verifyMfaEmail: call("verifyMfaEmail", toMfaResult),
-    getCaptcha: call("getCaptcha", toCaptchaChallenge),
-    verifyCaptcha: withCaptchaPoint(
-      "verifyCaptcha",
-      operationFacts.verifyCaptcha.fields.point_json.argument,
-      call("verifyCaptcha", toCaptchaToken),
-    ),
-    sendEmailCode: call("sendEmailCode", () => undefined),
-    verifyMfaSms: call("verifyMfaSms", toMfaResult),
-    refreshIdToken: call("refreshIdToken", toIdTokenRefresh),
-  };
+    ...methods,
+    verifyCaptcha: withCaptchaPoint("verifyCaptcha", POINT_JSON, methods.verifyCaptcha),
+  } as EiamClient;
 }

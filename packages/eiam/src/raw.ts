@@ -1,5 +1,6 @@
 // `@idaas-sdk/eiam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
+import { createRawFetch } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import { configAndTransport, type EiamClient, type EiamClientOptions, type EiamPaths, facadeOf } from "./client.js";
 
@@ -16,6 +17,7 @@ export interface EiamRawClient extends EiamClient {
 /** Creates an EIAM client with `raw`; checks the options first, like the main entry's. */
 export function createEiamClient(options: EiamClientOptions): EiamRawClient {
   const { config, transport } = configAndTransport(options);
-  const raw = createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport.rawFetch });
+  const fetch = createRawFetch({ config });
+  const raw = createClient<EiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch });
   return { ...facadeOf(transport), raw };
 }

@@ -1,120 +1,64 @@
-// The results of the EIAM calls: camelCase, discriminated on `status`, every field typed from the generated
-// schema, and the mapping from the service's body to them.
+// The results of the EIAM calls: camelCase, discriminated on `status`, every field typed from the generated schema.
+// The results both products share (a login's outcomes, the captcha, the refresh, the password check, the country
+// codes) and their readers are @idaas-sdk/core's; the assertions below keep this spec fitting them.
 
 import {
   type Assert,
   type Equal,
   readBody,
-  readStatus,
-  type Scrubber,
   type SharedSchemas,
-  unknownStatus,
+  type UnreadStatusBodies,
 } from "@idaas-sdk/core/internal";
-import { type Schemas, type SuccessStatus, statusField } from "./facts.js";
+import type { OperationResult, Schemas } from "./facts.js";
+import type { operations } from "./generated/schema.js";
 
-type Success = Schemas["LoginSuccess"];
-type Mfa = Schemas["MfaAuth"];
-type Denied = Schemas["AccessDenied"];
+export type {
+  AccessDeniedResult,
+  CaptchaChallengeResult,
+  CountryCodesResult,
+  LoginSuccessResult,
+  MfaAuthResult,
+  PasswordExpiredResult,
+  PasswordWarnResult,
+  PhoneAreaCodeDefinition,
+  RefreshIdTokenResult,
+  VerifyCaptchaResult,
+} from "@idaas-sdk/core";
 
-/** The user is logged in. */
-export interface LoginSuccessResult {
-  status: Success["status"];
-  sessionToken: Success["session_token"];
-  /** Seconds the session token stays valid. */
-  expire: Success["expire"];
-  idToken: Success["id_token"];
+export type LoginWithMobileCodeResult = OperationResult<"loginWithMobileCode">;
+export type LoginWithEmailCodeResult = OperationResult<"loginWithEmailCode">;
+export type LoginWithPasswordResult = OperationResult<"loginWithPassword">;
+export type VerifyMfaEmailResult = OperationResult<"verifyMfaEmail">;
+export type VerifyMfaSmsResult = OperationResult<"verifyMfaSms">;
+/** The result of `updatePassword`, of its code variants and of `skipPasswordUpdate`. */
+export type PasswordUpdateResult = OperationResult<"updatePassword">;
+/** The result of `registerWithMobileCode` (assumed by the spec: no page shows the answer). */
+export type RegisterResult = OperationResult<"registerWithMobileCode">;
+
+/** The user's mobile number, to show where the SMS code of the state token's user goes. */
+export interface MobileByStateTokenResult {
+  /** With its area code, e.g. `+86-15201657124`; personal data: show it to its user only. */
+  mobile: Schemas["EiamMobileByStateToken"]["mobile"];
 }
 
-/** A second factor is needed: pass `stateToken` to `verifyMfaEmail`. */
-export interface MfaAuthResult {
-  status: Mfa["status"];
-  stateToken: Mfa["state_token"];
-  /** The second factors the user may use, e.g. `["EMAIL"]`. */
-  mfaMethods: Schemas["MfaMethods"];
+export function toMobileByStateToken(operation: string, body: unknown): MobileByStateTokenResult {
+  return { mobile: readBody<Schemas["EiamMobileByStateToken"]>(operation, body).string("mobile") };
 }
 
-/** The tenant's policy refused the login. */
-export interface AccessDeniedResult {
-  status: Denied["status"];
-  /** The service's explanation, as text. */
-  reason: Denied["data"];
-  stateToken?: Denied["state_token"];
-}
-
-export type LoginWithMobileCodeResult = LoginSuccessResult | MfaAuthResult | AccessDeniedResult;
-export type VerifyMfaEmailResult = LoginSuccessResult | AccessDeniedResult;
-export type VerifyMfaSmsResult = LoginSuccessResult | AccessDeniedResult;
-
-// The captcha and refresh results are the same in both products: @idaas-sdk/core has them and their readers.
-export type { CaptchaChallengeResult, RefreshIdTokenResult, VerifyCaptchaResult } from "@idaas-sdk/core";
-export { toCaptchaChallenge, toCaptchaToken, toIdTokenRefresh } from "@idaas-sdk/core/internal";
+// The result named after one operation is the other operations' too.
+export type _SharedResults = Assert<
+  Equal<
+    [PasswordUpdateResult, PasswordUpdateResult, PasswordUpdateResult],
+    [
+      OperationResult<"skipPasswordUpdate">,
+      OperationResult<"updatePasswordWithSmsCode">,
+      OperationResult<"updatePasswordWithEmailCode">,
+    ]
+  >
+>;
+// A `status` added to the spec must have its reader in @idaas-sdk/core, and each status's body must still fit it.
+export type _EveryStatusRead = Assert<Equal<UnreadStatusBodies<operations>, never>>;
+// The bodies without a status that @idaas-sdk/core reads: the spec's fields must still fit its readers.
 export type _SharedSchemas = Assert<
-  [Schemas["CaptchaChallenge"], Schemas["CaptchaVerifyResult"], Schemas["IdTokenRefresh"]] extends [
-    SharedSchemas["CaptchaChallenge"],
-    SharedSchemas["CaptchaVerifyResult"],
-    SharedSchemas["IdTokenRefresh"],
-  ]
-    ? true
-    : false
+  Pick<Schemas, keyof SharedSchemas> extends Pick<SharedSchemas, keyof SharedSchemas> ? true : false
 >;
-
-// A status added to (or removed from) the spec must be followed here.
-export type _LoginStatuses = Assert<
-  Equal<LoginWithMobileCodeResult["status"], Schemas["MobileVerifyCodeLoginResult"]["status"]>
->;
-export type _MfaStatuses = Assert<Equal<VerifyMfaEmailResult["status"], Schemas["MfaEmailResult"]["status"]>>;
-export type _MfaSmsStatuses = Assert<Equal<VerifyMfaSmsResult["status"], SuccessStatus<"verifyMfaSms">>>;
-
-const isMfaMethods = (value: unknown): value is Schemas["MfaMethods"] =>
-  Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string" && item !== "");
-
-function success(operation: string, body: unknown): LoginSuccessResult {
-  const read = readBody<Success>(operation, body, "SUCCESS");
-  return {
-    status: "SUCCESS",
-    sessionToken: read.string("session_token"),
-    expire: read.integer("expire"),
-    idToken: read.string("id_token"),
-  };
-}
-
-function mfaAuth(operation: string, body: unknown): MfaAuthResult {
-  const read = readBody<Mfa>(operation, body, "MFA_AUTH");
-  return {
-    status: "MFA_AUTH",
-    stateToken: read.string("state_token"),
-    mfaMethods: read.json("data", isMfaMethods, "a non-empty JSON array of method names"),
-  };
-}
-
-function accessDenied(operation: string, body: unknown): AccessDeniedResult {
-  const read = readBody<Denied>(operation, body, "ACCESS_DENIED");
-  const stateToken = read.optionalString("state_token");
-  return { status: "ACCESS_DENIED", reason: read.string("data"), ...(stateToken !== undefined && { stateToken }) };
-}
-
-export function toLoginResult(operation: string, body: unknown, scrub: () => Scrubber): LoginWithMobileCodeResult {
-  const status = readStatus(operation, body, statusField) as Schemas["MobileVerifyCodeLoginResult"]["status"];
-  switch (status) {
-    case "SUCCESS":
-      return success(operation, body);
-    case "MFA_AUTH":
-      return mfaAuth(operation, body);
-    case "ACCESS_DENIED":
-      return accessDenied(operation, body);
-    default:
-      return unknownStatus(operation, status satisfies never, scrub);
-  }
-}
-
-export function toMfaResult(operation: string, body: unknown, scrub: () => Scrubber): VerifyMfaEmailResult {
-  const status = readStatus(operation, body, statusField) as Schemas["MfaEmailResult"]["status"];
-  switch (status) {
-    case "SUCCESS":
-      return success(operation, body);
-    case "ACCESS_DENIED":
-      return accessDenied(operation, body);
-    default:
-      return unknownStatus(operation, status satisfies never, scrub);
-  }
-}

@@ -1,10 +1,21 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AccessDeniedResult,
   type CaptchaChallengeResult,
+  type CountryCodesResult,
   type createEiamClient,
   type EiamErrorCode,
   isIdaasApiError,
+  type LoginSuccessResult,
+  type LoginWithEmailCodeResult,
   type LoginWithMobileCodeResult,
+  type LoginWithPasswordResult,
+  type MfaAuthResult,
+  type PasswordExpiredResult,
+  type PasswordPolicy,
+  type PasswordUpdateResult,
+  type PasswordWarnResult,
+  type RegisterResult,
 } from "./index.js";
 import type { EiamRawClient } from "./raw.js";
 
@@ -64,8 +75,9 @@ describe("EIAM types", () => {
   it("derive the error codes from the spec and narrow errors", () => {
     // Every operation's codes, a code only some of them answer included.
     expectTypeOf<EiamErrorCode>().toEqualTypeOf<
-      "SDK.COMMON.1001" | "SDK.COMMON.1006" | "SDK.COMMON.1013" | "SDK.SMS.1005" | "SDK.SMS.1006"
+      "SDK.COMMON.1001" | "SDK.COMMON.1006" | "SDK.COMMON.1013" | "SDK.SMS.1005" | "SDK.SMS.1006" | "SDK.LOGIN.1003"
     >();
+    expectTypeOf<EiamErrorCode<"loginWithPassword">>().toEqualTypeOf<"SDK.COMMON.1001" | "SDK.LOGIN.1003">();
     expectTypeOf<EiamErrorCode<"sendSmsCode">>().toEqualTypeOf<"SDK.COMMON.1001" | "SDK.COMMON.1006">();
     const error: unknown = undefined;
     if (isIdaasApiError(error) && error.operation === "sendSmsCode") {
@@ -83,6 +95,77 @@ describe("EIAM types", () => {
     // @ts-expect-error verifyCode is required
     client.loginWithMobileCode({ mobile: "1" });
     client.loginWithMobileCode({ mobile: "1", verifyCode: "2" }, { timeoutMs: 5_000, signal: AbortSignal.timeout(1) });
+  });
+
+  it("derive each result union from the spec's status values", () => {
+    // The password login: the five statuses of the page, each its own result.
+    expectTypeOf<LoginWithPasswordResult>().toEqualTypeOf<
+      LoginSuccessResult | MfaAuthResult | PasswordWarnResult | PasswordExpiredResult | AccessDeniedResult
+    >();
+    expectTypeOf<LoginWithEmailCodeResult>().toEqualTypeOf<LoginWithMobileCodeResult>();
+    expectTypeOf<PasswordUpdateResult>().toEqualTypeOf<LoginSuccessResult | AccessDeniedResult>();
+    expectTypeOf<RegisterResult>().toEqualTypeOf<LoginSuccessResult>();
+    expectTypeOf(client.updatePassword).returns.resolves.toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf(client.skipPasswordUpdate).returns.resolves.toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf(client.updatePasswordWithSmsCode).returns.resolves.toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf(client.updatePasswordWithEmailCode).returns.resolves.toEqualTypeOf<PasswordUpdateResult>();
+    expectTypeOf(client.registerWithMobileCode).returns.resolves.toEqualTypeOf<RegisterResult>();
+  });
+
+  it("narrow the password login on status, exhaustively, down to the policy checkPassword takes", async () => {
+    const login = await client.loginWithPassword({ userName: "u", password: "p" });
+    switch (login.status) {
+      case "SUCCESS":
+        expectTypeOf(login.idToken).toEqualTypeOf<string>();
+        break;
+      case "MFA_AUTH":
+        expectTypeOf(login.mfaMethods).toEqualTypeOf<string[]>();
+        await client.getMobileByStateToken({ stateToken: login.stateToken });
+        break;
+      case "PASSWORD_WARN":
+      case "PASSWORD_EXPIRED":
+        expectTypeOf(login.passwordPolicy).toEqualTypeOf<PasswordPolicy>();
+        await client.updatePasswordWithSmsCode({ stateToken: login.stateToken, verifyCode: "1", newPassword: "n" });
+        break;
+      case "ACCESS_DENIED":
+        expectTypeOf(login.reason).toEqualTypeOf<string>();
+        break;
+      default:
+        expectTypeOf(login).toBeNever();
+    }
+    // @ts-expect-error the user name argument is userName (the page's user_name)
+    client.loginWithPassword({ username: "u", password: "p" });
+  });
+
+  it("type the new calls' inputs and plain results", async () => {
+    expectTypeOf(await client.getMobileByStateToken({ stateToken: "s" })).toEqualTypeOf<{ mobile: string }>();
+    expectTypeOf(await client.hasPassword({ idToken: "t" })).toEqualTypeOf<boolean>();
+    expectTypeOf(await client.listCountryCodes()).toEqualTypeOf<CountryCodesResult>();
+    const { phoneAreaCodeDefinitions, preferredAreaCode } = await client.listCountryCodes();
+    expectTypeOf(phoneAreaCodeDefinitions[0]?.displayMapping.en).toEqualTypeOf<string | undefined>();
+    expectTypeOf(phoneAreaCodeDefinitions[0]?.areaCodeSuffixes).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(preferredAreaCode).toEqualTypeOf<string | undefined>();
+    for (const resolvesNothing of [
+      client.resetPasswordWithSmsCode,
+      client.resetPasswordWithEmailCode,
+      client.updateEmail,
+      client.changePasswordWithSmsCode,
+      client.changePasswordWithEmailCode,
+    ]) {
+      expectTypeOf(resolvesNothing).returns.resolves.toBeVoid();
+    }
+    // The page names the new password `password`; the argument is newPassword (x-idaas-sdk-argument).
+    client.resetPasswordWithSmsCode({ mobile: "m", verifyCode: "c", newPassword: "n" });
+    // @ts-expect-error the page's field name is not the argument
+    client.resetPasswordWithSmsCode({ mobile: "m", verifyCode: "c", password: "n" });
+    // The id_token bare: the SDK adds "Bearer ".
+    client.changePasswordWithEmailCode({ idToken: "t", verifyCode: "c", newPassword: "n" });
+    // @ts-expect-error a signed-in call needs the id_token
+    client.hasPassword({});
+    client.registerWithMobileCode({ mobile: "m", verifyCode: "c" });
+    client.registerWithMobileCode({ mobile: "m", verifyCode: "c", userName: "u", attrNickName: "n", industry: "i" });
+    // @ts-expect-error the registration's optional fields are the page's, camelCased
+    client.registerWithMobileCode({ mobile: "m", verifyCode: "c", user_name: "u" });
   });
 
   it("the main entry's client has no raw: openapi-fetch stays in the raw entry", () => {
@@ -103,5 +186,19 @@ describe("EIAM types", () => {
     client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: { "X-session-token": "s" } } });
     // @ts-expect-error X-session-token is not injected: still required
     client.raw.POST("/api/v2/sdk/sso/session-token/id-token", { params: { header: {} } });
+  });
+
+  it("raw takes the new operations with their own headers: Authorization carries `Bearer ` as the spec says", async () => {
+    const client = rawClient;
+    const { data } = await client.raw.GET("/api/v2/sdk/pwd/check-exist", {
+      params: { header: { Authorization: "Bearer t" } },
+    });
+    expectTypeOf(data).toEqualTypeOf<{ is_set_pwd: boolean } | undefined>();
+    // @ts-expect-error Authorization is not injected: still required
+    client.raw.GET("/api/v2/sdk/pwd/check-exist", { params: { header: {} } });
+    client.raw.POST("/api/v2/sdk/login", { body: { user_name: "u", password: "p" } });
+    client.raw.POST("/api/v2/sdk/pwd/update-by-mobile", { body: { mobile: "m", verify_code: "c", password: "n" } });
+    client.raw.GET("/api/v2/sdk/mobile-by-token", { params: { header: { "X-state-token": "s" } } });
+    client.raw.GET("/api/v2/sdk/country-codes");
   });
 });

@@ -35,7 +35,7 @@ const texts: Readonly<Record<DocumentedErrorCode, ErrorText>> = {
     "action": "Get a new captcha with getCaptcha and let the user slide it again"
   },
   "IDAAS.SDK.CAPTCHA.0006": {
-    "message": "Failed to send verification c",
+    "message": "Failed to send verification… (the vendor's page cuts the rest of this message)",
     "action": "Let the user pass a new graphical captcha, then send the code again with its token"
   },
   "IDAAS.SDK.CAPTCHA.0007": {
@@ -81,6 +81,10 @@ const texts: Readonly<Record<DocumentedErrorCode, ErrorText>> = {
   "IDAAS.SDK.PARAM.0014": {
     "message": "Invalid state token",
     "action": "Log in with the password again to get a new state_token, then repeat the call with it"
+  },
+  "IDAAS.SDK.PARAM.0016": {
+    "message": "IdToken is invalid or expired",
+    "action": "Get a new id_token with refreshIdToken (or log the user in again), then repeat the call with it"
   },
   "IDAAS.SDK.PARAM.0023": {
     "message": "Invalid or expired session token",

@@ -6,7 +6,8 @@ import type { components as Components, operations as Operations, paths as Paths
 
 /**
  * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
- * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ * it, its call arguments' headers, and per body field what differs from the defaults: its `argument` (default: the
+ * camelCase of its name), `kind` in logs and errors (default: secret), `type` (default: string), `optional`.
  */
 export const operations = {
   "loginWithMobilePassword": {
@@ -23,29 +24,13 @@ export const operations = {
       "PASSWORD_EXPIRED",
       "ACCESS_DENIED"
     ],
-    "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "retry": false,
+    "headers": {},
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
-      "password": {
-        "argument": "password",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "password": {}
     }
   },
   "loginWithEmailCode": {
@@ -59,29 +44,13 @@ export const operations = {
     "resultStatuses": [
       "SUCCESS"
     ],
-    "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "retry": false,
+    "headers": {},
     "fields": {
       "email": {
-        "argument": "email",
-        "kind": "email",
-        "type": "string",
-        "required": true
+        "kind": "email"
       },
-      "verify_code": {
-        "argument": "verifyCode",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "verify_code": {}
     }
   },
   "loginWithMobileCode": {
@@ -94,29 +63,13 @@ export const operations = {
     "resultStatuses": [
       "SUCCESS"
     ],
-    "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "retry": false,
+    "headers": {},
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
-      "verify_code": {
-        "argument": "verifyCode",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "verify_code": {}
     }
   },
   "sendSmsCode": {
@@ -128,26 +81,13 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
       "type": {
-        "argument": "type",
         "kind": "plain",
-        "type": "string",
         "enum": [
           "REGISTER_SMS",
           "LOGIN_SMS",
@@ -155,15 +95,9 @@ export const operations = {
           "UPDATE_PWD_SMS",
           "UPDATE_MOBILE_SMS",
           "BIND_MOBILE_SMS"
-        ],
-        "required": true
+        ]
       },
-      "captcha_token": {
-        "argument": "captchaToken",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "captcha_token": {}
     }
   },
   "sendEmailCode": {
@@ -175,26 +109,13 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
       "email": {
-        "argument": "email",
-        "kind": "email",
-        "type": "string",
-        "required": true
+        "kind": "email"
       },
       "type": {
-        "argument": "type",
         "kind": "plain",
-        "type": "string",
         "enum": [
           "REGISTER_EMS",
           "LOGIN_EMS",
@@ -202,15 +123,9 @@ export const operations = {
           "BIND_EMAIL_EMS",
           "UPDATE_PWD_EMS",
           "UPDATE_EMAIL_EMS"
-        ],
-        "required": true
+        ]
       },
-      "captcha_token": {
-        "argument": "captchaToken",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "captcha_token": {}
     }
   },
   "updatePassword": {
@@ -226,28 +141,11 @@ export const operations = {
     ],
     "retry": false,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
-      "old_password": {
-        "argument": "oldPassword",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      },
-      "new_password": {
-        "argument": "newPassword",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "old_password": {},
+      "new_password": {}
     }
   },
   "skipPasswordUpdate": {
@@ -263,13 +161,6 @@ export const operations = {
     ],
     "retry": true,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {}
@@ -283,15 +174,7 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {}
   },
   "verifyCaptcha": {
@@ -303,34 +186,11 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
-      "point_json": {
-        "argument": "pointJson",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      },
-      "token": {
-        "argument": "token",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      },
-      "sender": {
-        "argument": "sender",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "point_json": {},
+      "token": {},
+      "sender": {}
     }
   },
   "refreshIdToken": {
@@ -343,15 +203,295 @@ export const operations = {
     "resultStatuses": [],
     "retry": false,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "sessionToken": "session-token"
     },
+    "fields": {}
+  },
+  "loginWithPassword": {
+    "method": "post",
+    "path": "/api/v2/sdk/login/auth",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "PASSWORD_WARN",
+      "PASSWORD_EXPIRED",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "user_name": {},
+      "password": {}
+    }
+  },
+  "registerWithMobileCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/register/mobile-verify-code",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "user_name": {
+        "optional": true
+      },
+      "name": {
+        "optional": true
+      },
+      "mobile": {
+        "kind": "mobile"
+      },
+      "verify_code": {},
+      "email": {
+        "kind": "email",
+        "optional": true
+      },
+      "pwd": {
+        "argument": "password",
+        "optional": true
+      },
+      "head_img": {
+        "optional": true
+      },
+      "attr_gender": {
+        "optional": true
+      },
+      "attr_birthday": {
+        "optional": true
+      },
+      "attr_nick_name": {
+        "optional": true
+      },
+      "mailing_address": {
+        "optional": true
+      },
+      "zip_code": {
+        "optional": true
+      },
+      "first_name": {
+        "optional": true
+      },
+      "middle_name": {
+        "optional": true
+      },
+      "last_name": {
+        "optional": true
+      },
+      "industry": {
+        "kind": "plain",
+        "optional": true
+      }
+    }
+  },
+  "registerWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/register/email-verify-code",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "user_name": {
+        "optional": true
+      },
+      "name": {
+        "optional": true
+      },
+      "mobile": {
+        "kind": "mobile",
+        "optional": true
+      },
+      "email": {
+        "kind": "email"
+      },
+      "verify_code": {},
+      "pwd": {
+        "argument": "password",
+        "optional": true
+      },
+      "head_img": {
+        "optional": true
+      },
+      "attr_gender": {
+        "optional": true
+      },
+      "attr_birthday": {
+        "optional": true
+      },
+      "attr_nick_name": {
+        "optional": true
+      },
+      "mailing_address": {
+        "optional": true
+      },
+      "zip_code": {
+        "optional": true
+      },
+      "first_name": {
+        "optional": true
+      },
+      "middle_name": {
+        "optional": true
+      },
+      "last_name": {
+        "optional": true
+      },
+      "industry": {
+        "kind": "plain",
+        "optional": true
+      }
+    }
+  },
+  "changePassword": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/change",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "old_password": {
+        "optional": true
+      },
+      "new_password": {}
+    }
+  },
+  "changePasswordWithSmsCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update-by-mobile",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "changePasswordWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update-by-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "hasPassword": {
+    "method": "get",
+    "path": "/api/v2/sdk/pwd/check-exist",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {}
+  },
+  "updateMobile": {
+    "method": "post",
+    "path": "/api/v2/sdk/profile/update-mobile",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "mobile": {
+        "kind": "mobile"
+      },
+      "verify_code": {}
+    }
+  },
+  "updateEmail": {
+    "method": "post",
+    "path": "/api/v2/sdk/profile/update-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "email": {
+        "kind": "email"
+      },
+      "verify_code": {}
+    }
+  },
+  "listCountryCodes": {
+    "method": "get",
+    "path": "/api/v2/sdk/country-codes",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {},
     "fields": {}
   }
 } as const satisfies OperationFacts<Paths, Operations>;
@@ -382,6 +522,7 @@ export const optionHeaders: readonly string[] = [
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = [
+  "authorization",
   "session-token",
   "x-device-fingerprint",
   "x-state-token"

@@ -16,7 +16,7 @@ export interface paths {
         /**
          * Log in with mobile number and password
          * @description Logs a customer in with their mobile number and password. Repeated failures lock the account
-         *     (`IDAAS.SDK.LOGIN.0001`), so the SDK never retries this call by default.
+         *     (`IDAAS.SDK.LOGIN.0001`), so the SDK never retries this call, not even when you opt in to retries.
          *
          *     The result is one of four statuses:
          *     - `SUCCESS`: the user is logged in; `session_token`, `expire` and `id_token` are returned.
@@ -99,6 +99,14 @@ export interface paths {
          *     EIAM's). The user must first pass the graphical captcha; its token goes in `captcha_token`. Success is HTTP 200
          *     with an empty body.
          *
+         *     The operation that takes the code of each type: `LOGIN_SMS` → `loginWithMobileCode`; `REGISTER_SMS` →
+         *     `registerWithMobileCode`; `UPDATE_PWD_SMS` → `changePasswordWithSmsCode` (sent to the signed-in user's own
+         *     number); `UPDATE_MOBILE_SMS` → `updateMobile` (sent to the new number). No CIAM page documents a forgot-password
+         *     API by mobile number (searched on both documentation sites; CIAM's `/pwd/update-by-mobile` is the signed-in
+         *     change), so no operation takes `FORGET_PWD_SMS`. `BIND_MOBILE_SMS` and the `REGISTER_SMS` of a social account need
+         *     the third-party login operations, which come in a later issue. A code of a type no operation takes is sent (and
+         *     paid for) to no use.
+         *
          *     Each send costs money and is a target for abuse: the SDK never retries it.
          *
          *     What the vendor's page does not say (its stored copy stops inside the error example): its response and error
@@ -127,6 +135,16 @@ export interface paths {
          * @description Sends an email verification code to an address for one of CIAM's six scenarios (`type`; CIAM's list, not
          *     EIAM's), for example `LOGIN_EMS` before `loginWithEmailCode`. The user must first pass the graphical captcha;
          *     its token goes in `captcha_token`. Success is HTTP 200 with an empty body.
+         *
+         *     The operation that takes the code of each type: `LOGIN_EMS` → `loginWithEmailCode`; `REGISTER_EMS` →
+         *     `registerWithEmailCode`; `UPDATE_PWD_EMS` → `changePasswordWithEmailCode` (sent to the signed-in user's own
+         *     address); `UPDATE_EMAIL_EMS` → `updateEmail` (sent to the new address). `FORGET_PWD_EMS` is the code of CIAM's
+         *     "Forgot Password via Email" page (reset-password-by-email.html), whose call is `POST /api/v2/sdk/pwd/update-by-email`
+         *     without `Authorization`, with `email`, `verify_code` and `password`: the method and path of
+         *     `changePasswordWithEmailCode`. One OpenAPI document holds one operation per method and path, so the reset cannot be
+         *     a second operation of this spec, and no operation here takes `FORGET_PWD_EMS`. `BIND_EMAIL_EMS` and the
+         *     `REGISTER_EMS` of a social account need the third-party login operations, which come in a later issue. A code of a
+         *     type no operation takes is sent (and paid for) to no use.
          *
          *     Each send costs money and is a target for abuse: the SDK never retries it.
          *
@@ -283,6 +301,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/sdk/login/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with an account (user name, mobile number or email) and password
+         * @description CIAM's unified account + password login ("Unified User Password Login"): one call for a user name, a mobile
+         *     number or an email address (`user_name`, the page's "Account") with the password. Repeated failures lock the
+         *     account (`IDAAS.SDK.LOGIN.0001`, as on the mobile + password login), so the SDK never retries this call, not
+         *     even when you opt in to retries.
+         *
+         *     The result is one of four statuses:
+         *     - `SUCCESS`: the user is logged in; `session_token`, `expire` and `id_token` are returned.
+         *     - `PASSWORD_WARN`: the password expires soon (only when the tenant checks expiry); `state_token` and the password policy in `data`. No session yet: `updatePassword` or `skipPasswordUpdate` logs the user in.
+         *     - `PASSWORD_EXPIRED`: the password has expired and must be changed; `state_token` and the password policy in `data`. `updatePassword` logs the user in.
+         *     - `ACCESS_DENIED`: the tenant's policy refuses the login.
+         *
+         *     What the vendor's page does not say (its stored copy stops inside its second example, `PASSWORD_WARN`): its
+         *     response and error tables. It shows `SUCCESS` and `PASSWORD_WARN` only; `PASSWORD_EXPIRED` and `ACCESS_DENIED` are
+         *     the statuses of the mobile + password login page, whose description and first two examples this page repeats but
+         *     for the API's name (their examples are marked assumed). It shows no error code; the codes listed are that page's. Whether a mobile
+         *     number must carry its area code, and whether a user name, a mobile number and an email address that name
+         *     different users are told apart, are not documented.
+         */
+        post: operations["loginWithPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/register/mobile-verify-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a customer with a mobile number and an SMS code
+         * @description Creates a user from a registration form verified by a code: `mobile` and the code sent by `sendSmsCode` with
+         *     type `REGISTER_SMS` (the user passes a graphical captcha before the code is sent), and optionally the user's name,
+         *     password (`pwd`) and other attributes. Only `mobile` and `verify_code` are required by the API; a tenant may
+         *     make more attributes mandatory in its user attribute definitions (the page says so).
+         *
+         *     The SDK never retries it: the call consumes its code and creates a user.
+         *
+         *     What the vendor's page does not say (its stored copy stops in its request table, at the `head_img` row; the
+         *     Huawei OneAccess mirror of the EIAM twin, same path and fields, stops at `last_name`): its response and error
+         *     tables and any response or error example. The success shape here is assumed: `SUCCESS` with
+         *     `session_token`, `expire` and `id_token`, as the CIAM code logins answer (which may register the user
+         *     automatically) and as the Huawei mirror documents for the one registration API whose response it shows
+         *     (`/api/v2/sdk/social/register-bind`); whether a registration logs the user in is not documented. No page
+         *     documents a code for a mobile number that is already registered, a refused password, or a
+         *     missing attribute the tenant requires; the wrong-code error is the one the CIAM code pages document.
+         */
+        post: operations["registerWithMobileCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/register/email-verify-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a customer with an email address and an email code
+         * @description Creates a user from a registration form verified by a code: `email` and the code sent by `sendEmailCode` with
+         *     type `REGISTER_EMS` (the user passes a graphical captcha before the code is sent), and optionally the user's name,
+         *     password (`pwd`) and other attributes. Only `email` and `verify_code` are required by the API; a tenant may
+         *     make more attributes mandatory in its user attribute definitions (the page says so).
+         *
+         *     The SDK never retries it: the call consumes its code and creates a user.
+         *
+         *     What the vendor's page does not say (its stored copy stops in its request table, at the `head_img` row; no other
+         *     copy exists: EIAM's email send names an email registration API, but no page of it was found): its response and error
+         *     tables and any response or error example. The success shape here is assumed: `SUCCESS` with
+         *     `session_token`, `expire` and `id_token`, as the CIAM code logins answer (which may register the user
+         *     automatically) and as the Huawei mirror documents for the one registration API whose response it shows
+         *     (`/api/v2/sdk/social/register-bind`); whether a registration logs the user in is not documented. No page
+         *     documents a code for an email address that is already registered, a refused password, or a
+         *     missing attribute the tenant requires; the wrong-code error is the one the CIAM code pages document.
+         */
+        post: operations["registerWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's password with the current one
+         * @description Changes the password of a signed-in user ("Change Personal Password Using Current Password"), one of three ways
+         *     with `changePasswordWithSmsCode` and `changePasswordWithEmailCode`. Pass the user's id_token (the
+         *     `Authorization: Bearer` header). Call `hasPassword` first: "If a password is already set, the current password
+         *     must be passed in the parameters. If no password is set, only the new password needs to be passed", so
+         *     `old_password` may be left out only for a user without a password (one registered by code without `pwd`).
+         *     Success is HTTP 200 with an empty body.
+         *
+         *     The SDK never retries it: a repeated change could be refused by the password history.
+         *
+         *     What the vendor's page does not say (its stored copy stops after the error example's message): its error table,
+         *     a code for a wrong current password or for a new password that breaks the policy, what an omitted current
+         *     password answers when the user has one, and whether the session and id_token survive the change. The only
+         *     documented error is `IDAAS.SDK.PARAM.0016`, with no Chinese message or action.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update-by-mobile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's password with an SMS code
+         * @description Changes the password of a signed-in user with an SMS code ("Change Personal Password via Mobile Phone Number"):
+         *     send the code with `sendSmsCode` and type `UPDATE_PWD_SMS` (the send page: the mobile number "includes full area
+         *     code"), then pass it with the new password and the user's id_token (the `Authorization: Bearer` header). The
+         *     body has no mobile number: the code is the one sent to the user's own. Success is HTTP 200 with an empty body.
+         *
+         *     On CIAM this path changes a signed-in user's password; EIAM's `/api/v2/sdk/pwd/update-by-mobile` resets a
+         *     forgotten one (other body, other code type). The SDK never retries it: the code is single-use.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the first row of its error table, inside the
+         *     Chinese message): the rest of its error table, a code for a refused id_token or for a new password that breaks the
+         *     policy, and whether the code must have gone to the user's own number. Its header table marks `Authorization`
+         *     "No" while its text says the call needs it; the spec requires it.
+         */
+        post: operations["changePasswordWithSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update-by-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's password with an email code
+         * @description Changes the password of a signed-in user with an email code ("Change Personal Password via Email"): send the code
+         *     with `sendEmailCode` and type `UPDATE_PWD_EMS`, then pass it with the new password and the user's id_token (the
+         *     `Authorization: Bearer` header). The body has no email address: the code is the one sent to the user's own.
+         *     Success is HTTP 200 with an empty body.
+         *
+         *     On CIAM this path changes a signed-in user's password; EIAM's `/api/v2/sdk/pwd/update-by-email` resets a
+         *     forgotten one. CIAM documents that use too: its "Forgot Password via Email" page
+         *     (user-self-service/reset-password-by-email.html) puts, on this same method and path, a call without
+         *     `Authorization` whose body is `email`, `verify_code` (type `FORGET_PWD_EMS`) and `password`; this operation
+         *     describes the signed-in change only. The SDK never retries it: the code is single-use.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the first row of its error table, inside the
+         *     second line): the rest of its error table, a code for a refused id_token or for a new password that breaks the
+         *     policy, and whether the code must have gone to the user's own address. It labels `verify_code` "SMS
+         *     Verification Code" although it is the email code.
+         */
+        post: operations["changePasswordWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/check-exist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tell whether the signed-in user has a password
+         * @description Answers whether the signed-in user has set a password (`is_set_pwd`), for the password change: "first call this
+         *     API to check if the current user has set a password", then `changePassword` with the current password, or
+         *     without it when there is none. Pass the user's id_token (the `Authorization: Bearer` header). It takes no body.
+         *     A user registered by code without `pwd` has none.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the third row of its error table, inside the
+         *     action): the rest of that table. It types `is_set_pwd` String although its example answers the boolean `true`;
+         *     the spec follows the example. It lists `content-type` as a header of this GET, which has no body.
+         */
+        get: operations["hasPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/profile/update-mobile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's mobile number
+         * @description Replaces the signed-in user's mobile number ("Update Personal Mobile Number"): send a code to the new number
+         *     with `sendSmsCode` and type `UPDATE_MOBILE_SMS`, then pass the new number and that code with the user's id_token
+         *     (the `Authorization: Bearer` header). Success is HTTP 200 with an empty body.
+         *
+         *     The SDK never retries it: the code is single-use.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the second row of its error table, inside the
+         *     action): the rest of that table, a code for a wrong code or for a number another user already has, whether the
+         *     number needs its area code, and whether the session and id_token (whose claims carry the old number) stay
+         *     valid. Its header table names its second column "Description" instead of "Chinese Name", and the second line of
+         *     `IDAAS.SDK.PARAM.0001` is English where the other pages have 设备信息不完整.
+         */
+        post: operations["updateMobile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/profile/update-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's email address
+         * @description Replaces the signed-in user's email address ("Update Personal Email"): send a code to the new address with
+         *     `sendEmailCode` and type `UPDATE_EMAIL_EMS`, then pass the new address and that code with the user's id_token
+         *     (the `Authorization: Bearer` header). Success is HTTP 200 with an empty body.
+         *
+         *     The SDK never retries it: the code is single-use.
+         *
+         *     What the vendor's page does not say (its stored copy stops in the second row of its error table, inside the
+         *     message: "clientId can", the code `IDAAS.SDK.PARAM.0002`, whose whole message the other CIAM pages give): the
+         *     rest of that table, a code for a wrong code or for an address another user already has, and whether the session
+         *     and id_token (whose claims carry the old address) stay valid. Its headings carry a template leak,
+         *     "{/examples/}" ("Request Example {/examples/}").
+         */
+        post: operations["updateEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/country-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the supported international dialling codes
+         * @description Lists the international dialling codes the tenant supports ("Get International Dialing Codes"), each with its
+         *     display names and a regular expression for its mobile numbers, for a number field's code picker and check. It
+         *     takes no body and no token.
+         *
+         *     What the vendor's page does not say (every stored copy stops inside the example's list): the end of the list,
+         *     its response and error tables and any error example. The field descriptions are the Huawei OneAccess mirror's
+         *     (EIAM's `ListCountryCodes`), which also lists `preferredAreaCode`, never seen in an example; it types
+         *     `areaCodeSuffixes` String, while every example answers an array. The page lists `content-type` as a header of
+         *     this GET, which has no body. No page ties an error code to this call; `IDAAS.SDK.PARAM.0001` and
+         *     `IDAAS.SDK.PARAM.0002` are the header errors every captured CIAM error table begins with.
+         */
+        get: operations["listCountryCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -426,8 +761,9 @@ export interface components {
         };
         /**
          * CiamSmsType
-         * @description The scenario the CIAM SMS code is sent for (发送场景). The code is only accepted by the API of its scenario. CIAM's
-         *     list differs from EIAM's (`SmsType`): no `MFA_AUTH_SMS` or `CHANGE_PWD_SMS`, and `UPDATE_PWD_SMS` instead.
+         * @description The scenario the CIAM SMS code is sent for (发送场景). The code is only accepted by the API of its scenario; each
+         *     value below names the operation that takes its code, or says that none does and why. CIAM's list differs from
+         *     EIAM's (`SmsType`): no `MFA_AUTH_SMS` or `CHANGE_PWD_SMS`, and `UPDATE_PWD_SMS` instead.
          * @enum {string}
          */
         CiamSmsType: "REGISTER_SMS" | "LOGIN_SMS" | "FORGET_PWD_SMS" | "UPDATE_PWD_SMS" | "UPDATE_MOBILE_SMS" | "BIND_MOBILE_SMS";
@@ -441,8 +777,9 @@ export interface components {
         };
         /**
          * CiamEmailType
-         * @description The scenario the CIAM email code is sent for (发送场景). The code is only accepted by the API of its scenario. CIAM's
-         *     list differs from EIAM's: no `MFA_AUTH_EMS` or `CHANGE_PWD_EMS`, and `UPDATE_PWD_EMS` instead.
+         * @description The scenario the CIAM email code is sent for (发送场景). The code is only accepted by the API of its scenario; each
+         *     value below names the operation that takes its code, or says that none does and why. CIAM's list differs from
+         *     EIAM's: no `MFA_AUTH_EMS` or `CHANGE_PWD_EMS`, and `UPDATE_PWD_EMS` instead.
          * @enum {string}
          */
         CiamEmailType: "REGISTER_EMS" | "LOGIN_EMS" | "FORGET_PWD_EMS" | "BIND_EMAIL_EMS" | "UPDATE_PWD_EMS" | "UPDATE_EMAIL_EMS";
@@ -550,6 +887,269 @@ export interface components {
             expire: components["schemas"]["Expire"];
             id_token: components["schemas"]["IdToken"];
         };
+        /** CiamPasswordLoginRequest */
+        CiamPasswordLoginRequest: {
+            /**
+             * @description The account (账号; the page's "Account"): what the user typed, a user name, a mobile number or an email address
+             *     ("Unified User Password Login": username / mobile / email + password on one page). The page does not say
+             *     whether a mobile number needs its area code. The SDK hides it in logs and errors, whichever it is.
+             */
+            user_name: string;
+            /** @description The user's password (密码). It is a credential; the SDK never logs it. */
+            password: string;
+        };
+        /**
+         * CiamPasswordLoginResult
+         * @description The result of the unified account + password login, discriminated by `status`. Its page shows `SUCCESS` and
+         *     `PASSWORD_WARN`; `PASSWORD_EXPIRED` and `ACCESS_DENIED` are the statuses of the mobile + password login page, whose
+         *     description and first two examples this page repeats but for the API's name (its response table is not captured).
+         */
+        CiamPasswordLoginResult: components["schemas"]["LoginSuccess"] | components["schemas"]["PasswordWarn"] | components["schemas"]["PasswordExpired"] | components["schemas"]["AccessDenied"];
+        /**
+         * CiamMobileCodeRegisterRequest
+         * @description A form registration verified by an SMS code. Only `mobile` and `verify_code` are required by the API; the page:
+         *     "Except for required parameters, other parameters need to refer to the field mandatory configuration in the IDaaS
+         *     user attribute definition", so a tenant may make more of them mandatory. The page's example also carries
+         *     `extension` (an object of custom attributes, `{"age": "18"}`), which its captured field table does not reach and
+         *     which the SDK's scalar call arguments cannot carry: it is not part of this body.
+         */
+        CiamMobileCodeRegisterRequest: {
+            /** @description User name (the page's "Username"). Optional. */
+            user_name?: string;
+            /** @description The user's name (the page's "Name"; the email registration page says "Full Name"). Optional. */
+            name?: string;
+            /** @description The mobile number to register (the page's "Mobile Number"); the number the code was sent to. */
+            mobile: components["schemas"]["Mobile"];
+            /**
+             * @description The SMS code, sent by `sendSmsCode` with `type` `REGISTER_SMS` to `mobile`. The page's example has 4 digits
+             *     (`1234`). It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description Email address (the page's "Email"). Optional. */
+            email?: components["schemas"]["Email"];
+            /**
+             * @description The password to set (the page's "Password"). Optional: a user registered without one has no password
+             *     (`hasPassword` answers false) until they set one with `changePassword` (no old password) or a code. The page
+             *     does not say which password policy applies or what a refused one answers. It is a credential; the SDK never
+             *     logs it.
+             */
+            pwd?: string;
+            /**
+             * @description Avatar, as a URL (the page's "Avatar (URL)"; the Huawei mirror's "Profile picture. Enter the URL."). Optional
+             *     according to the mirror; the bccastle page is cut in this row.
+             */
+            head_img?: string;
+            /** @description Gender (the Huawei mirror's "Gender."), for example `male`; the allowed values are not documented. Optional. */
+            attr_gender?: string;
+            /**
+             * Format: date
+             * @description Date of birth, `yyyy-MM-dd` (the Huawei mirror's "Date of birth. Format: yyyy-MM-dd."). Optional.
+             */
+            attr_birthday?: string;
+            /** @description Nickname (the Huawei mirror's "Alias."). Optional. */
+            attr_nick_name?: string;
+            /** @description Mailing address. Only in the page's request example (no captured table row describes it). Optional. */
+            mailing_address?: string;
+            /** @description Zip code. Only in the page's request example (no captured table row describes it). Optional. */
+            zip_code?: string;
+            /** @description First name (the Huawei mirror describes it as "Name.", as `name`). Optional. */
+            first_name?: string;
+            /** @description Middle name (the Huawei mirror's "Middle name."). Optional. */
+            middle_name?: string;
+            /** @description Last name (the Huawei mirror's row is cut after "Last n"). Optional. */
+            last_name?: string;
+            /** @description Industry. Only in the page's request example (no captured table row describes it). Optional. */
+            industry?: string;
+        };
+        /** @description User name (the page's "Username"). Optional. */
+        user_name: string;
+        /** @description The user's name (the page's "Name"; the email registration page says "Full Name"). Optional. */
+        name: string;
+        /**
+         * @description The password to set (the page's "Password"). Optional: a user registered without one has no password
+         *     (`hasPassword` answers false) until they set one with `changePassword` (no old password) or a code. The page
+         *     does not say which password policy applies or what a refused one answers. It is a credential; the SDK never
+         *     logs it.
+         */
+        pwd: string;
+        /**
+         * @description Avatar, as a URL (the page's "Avatar (URL)"; the Huawei mirror's "Profile picture. Enter the URL."). Optional
+         *     according to the mirror; the bccastle page is cut in this row.
+         */
+        head_img: string;
+        /** @description Gender (the Huawei mirror's "Gender."), for example `male`; the allowed values are not documented. Optional. */
+        attr_gender: string;
+        /**
+         * Format: date
+         * @description Date of birth, `yyyy-MM-dd` (the Huawei mirror's "Date of birth. Format: yyyy-MM-dd."). Optional.
+         */
+        attr_birthday: string;
+        /** @description Nickname (the Huawei mirror's "Alias."). Optional. */
+        attr_nick_name: string;
+        /** @description Mailing address. Only in the page's request example (no captured table row describes it). Optional. */
+        mailing_address: string;
+        /** @description Zip code. Only in the page's request example (no captured table row describes it). Optional. */
+        zip_code: string;
+        /** @description First name (the Huawei mirror describes it as "Name.", as `name`). Optional. */
+        first_name: string;
+        /** @description Middle name (the Huawei mirror's "Middle name."). Optional. */
+        middle_name: string;
+        /** @description Last name (the Huawei mirror's row is cut after "Last n"). Optional. */
+        last_name: string;
+        /** @description Industry. Only in the page's request example (no captured table row describes it). Optional. */
+        industry: string;
+        /**
+         * CiamEmailCodeRegisterRequest
+         * @description A form registration verified by an email code. Only `email` and `verify_code` are required by the API; the page:
+         *     "Apart from the mandatory parameters, other parameters need to reference whether the fields are configured as
+         *     required in the IDaaS user attribute definitions". The optional fields are those of the SMS registration (the page's
+         *     example has the same keys; its captured table stops at `head_img`). The example's `extension` object is not part of
+         *     this body (see `CiamMobileCodeRegisterRequest`).
+         */
+        CiamEmailCodeRegisterRequest: {
+            user_name?: components["schemas"]["user_name"];
+            name?: components["schemas"]["name"];
+            /** @description Mobile number (the page's "Mobile Number"). Optional. */
+            mobile?: components["schemas"]["Mobile"];
+            /** @description The email address to register (the page's "Email"); the address the code was sent to. */
+            email: components["schemas"]["Email"];
+            /**
+             * @description The email code, sent by `sendEmailCode` with `type` `REGISTER_EMS` to `email`. The page's example has 4 digits
+             *     (`1234`). It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            pwd?: components["schemas"]["pwd"];
+            head_img?: components["schemas"]["head_img"];
+            attr_gender?: components["schemas"]["attr_gender"];
+            attr_birthday?: components["schemas"]["attr_birthday"];
+            attr_nick_name?: components["schemas"]["attr_nick_name"];
+            mailing_address?: components["schemas"]["mailing_address"];
+            zip_code?: components["schemas"]["zip_code"];
+            first_name?: components["schemas"]["first_name"];
+            middle_name?: components["schemas"]["middle_name"];
+            last_name?: components["schemas"]["last_name"];
+            industry?: components["schemas"]["industry"];
+        };
+        /** CiamPasswordChangeRequest */
+        CiamPasswordChangeRequest: {
+            /**
+             * @description The user's current password (the page's "Original Password"). The page: "Can be omitted if the user has not set an
+             *     old password before", and "If a password is already set, the current password must be passed in the
+             *     parameters. If no password is set, only the new password needs to be passed": ask `hasPassword` first. It is a
+             *     credential; the SDK never logs it.
+             */
+            old_password?: string;
+            /**
+             * @description The new password (the page's "New Password"). The page gives no password policy and no code for a password
+             *     it refuses. It is a credential; the SDK never logs it.
+             */
+            new_password: string;
+        };
+        /** CiamPasswordChangeBySmsRequest */
+        CiamPasswordChangeBySmsRequest: {
+            /**
+             * @description The SMS code, sent by `sendSmsCode` with `type` `UPDATE_PWD_SMS` (the send page: "Change Personal Password via
+             *     Mobile Number (mobile includes full area code)"). The page does not say to which number; it takes no `mobile`,
+             *     so the code is the one sent to the signed-in user's own number. It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /**
+             * @description The new password (the page's "New Password"). The page gives no password policy and no code for a password it
+             *     refuses. It is a credential; the SDK never logs it.
+             */
+            password: string;
+        };
+        /**
+         * @description The new password (the page's "New Password"). The page gives no password policy and no code for a password it
+         *     refuses. It is a credential; the SDK never logs it.
+         */
+        password: string;
+        /** CiamPasswordChangeByEmailRequest */
+        CiamPasswordChangeByEmailRequest: {
+            /**
+             * @description The email code (the page's field name says "SMS Verification Code", its description "Email verification code"),
+             *     sent by `sendEmailCode` with `type` `UPDATE_PWD_EMS`. The page does not say to which address; it takes no
+             *     `email`, so the code is the one sent to the signed-in user's own address. It is a credential; the SDK never
+             *     logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            password: components["schemas"]["password"];
+        };
+        /**
+         * PasswordExists
+         * @description Whether the signed-in user has set a password.
+         */
+        PasswordExists: {
+            /**
+             * @description Whether a password exists (是否存在密码; the pages: "Returns true if a password exists, false otherwise"). The
+             *     pages type it String, but their example answers the JSON boolean `true`; the spec follows the example.
+             */
+            is_set_pwd: boolean;
+        };
+        /** CiamMobileUpdateRequest */
+        CiamMobileUpdateRequest: {
+            /** @description The new mobile number (the page's "New Mobile Number": "The new mobile number to change to"). */
+            mobile: components["schemas"]["Mobile"];
+            /**
+             * @description The SMS code received by the new number (the page: "The SMS verification code received by the new mobile
+             *     number"), sent by `sendSmsCode` with `type` `UPDATE_MOBILE_SMS` to `mobile`. It is a credential; the SDK never
+             *     logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /** CiamEmailUpdateRequest */
+        CiamEmailUpdateRequest: {
+            /** @description The new email address (the page: "The new email to be updated"). */
+            email: components["schemas"]["Email"];
+            /**
+             * @description The email code received at the new address (the page: "The verification code received by the new email"), sent
+             *     by `sendEmailCode` with `type` `UPDATE_EMAIL_EMS` to `email`. It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /**
+         * PhoneAreaCodeDefinition
+         * @description One international dialling code the tenant supports (the Huawei mirror's `PhoneAreaCodeDefinitionsResult`).
+         */
+        PhoneAreaCodeDefinition: {
+            /** @description The dialling code, without `+` (`86`). The Huawei mirror describes it, as `countryCode`, as "Country code." */
+            areaCode: string;
+            /** @description The name to show, per language (the mirror's `DisplayMapping`, "Multi-language display name mapping"). */
+            displayMapping: {
+                /** @description Traditional Chinese name. */
+                "zh-TW"?: string;
+                /** @description English name. */
+                en?: string;
+                /** @description Simplified Chinese name (the mirror's row is cut). */
+                "zh-CN"?: string;
+            };
+            /** @description The two-letter region code (`CN`, `HK`). */
+            countryCode: string;
+            /**
+             * @description Regular expression (Java syntax) of a mobile number with this code, e.g. `^(\+86){0,1}\-?1\d{10}$`: the
+             *     number may carry `+86` and a `-` before it.
+             */
+            mobileRegex: string;
+            /**
+             * @description Country code suffixes (the mirror's "Country code suffix."). Typed String by the mirror; every example value is
+             *     an array (`[]`), which the spec follows. No example shows a non-empty one, so the item type is assumed.
+             */
+            areaCodeSuffixes: string[];
+        };
+        /**
+         * CountryCodes
+         * @description The international dialling codes the tenant supports (查询IDaaS服务端支持的国际区号).
+         */
+        CountryCodes: {
+            /** @description The supported dialling codes ("Details about supported country codes."). */
+            phoneAreaCodeDefinitions: components["schemas"]["PhoneAreaCodeDefinition"][];
+            /**
+             * @description The preferred dialling code configured on the administrator portal. Described by the Huawei mirror only; the
+             *     bccastle examples are cut inside the list, before any field that may follow it, so no example shows it and
+             *     the spec does not require it.
+             */
+            preferredAreaCode?: string;
+        };
     };
     responses: {
         /** @description The service is busy. The SDK does not retry a login by itself; retry later or let the user do it. */
@@ -655,8 +1255,12 @@ export interface components {
         "X-tenant-id": string;
         /**
          * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-         *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-         *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+         *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+         *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+         *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+         *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+         *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+         *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
          * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
          */
         "X-state-token": string;
@@ -667,6 +1271,18 @@ export interface components {
          * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
          */
         "session-token": string;
+        /**
+         * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+         *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+         *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+         *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+         *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+         *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+         *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+         *     cut).
+         * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+         */
+        Authorization: string;
     };
     requestBodies: never;
     headers: never;
@@ -1087,8 +1703,12 @@ export interface operations {
                 "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
                  * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
                  */
                 "X-state-token": components["parameters"]["X-state-token"];
@@ -1178,8 +1798,12 @@ export interface operations {
                 "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
                  * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
                  */
                 "X-state-token": components["parameters"]["X-state-token"];
@@ -1435,6 +2059,902 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {unknown} */
                         error_code: "IDAAS.SDK.PARAM.0023";
+                    };
+                };
+            };
+        };
+    };
+    loginWithPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamPasswordLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The login went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CiamPasswordLoginResult"];
+                };
+            };
+            /**
+             * @description The request was refused; `error_code` says why. The page's error example and table are not captured:
+             *     `IDAAS.SDK.LOGIN.0002` (wrong account or password, with the attempts left), `IDAAS.SDK.LOGIN.0001` (locked)
+             *     and `IDAAS.SDK.USER.0039` (disabled) are the CIAM mobile + password login page's codes.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001" | "IDAAS.SDK.USER.0039";
+                    };
+                };
+            };
+        };
+    };
+    registerWithMobileCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamMobileCodeRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is registered (assumed shape, see the description): logged in, `session_token` returned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginSuccess"];
+                };
+            };
+            /**
+             * @description The request was refused; `error_code` says why. The page's error example and table are not captured:
+             *     `IDAAS.SDK.CAPTCHA.0007` (a wrong code) is the error example of the CIAM code login and password change
+             *     pages (login-by-mobile-code.html, login-by-email-code.html, change-password-by-mobile.html,
+             *     change-password-by-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.CAPTCHA.0007";
+                    };
+                };
+            };
+        };
+    };
+    registerWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamEmailCodeRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is registered (assumed shape, see the description): logged in, `session_token` returned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginSuccess"];
+                };
+            };
+            /**
+             * @description The request was refused; `error_code` says why. The page's error example and table are not captured:
+             *     `IDAAS.SDK.CAPTCHA.0007` (a wrong code) is the error example of the CIAM code login and password change
+             *     pages (login-by-mobile-code.html, login-by-email-code.html, change-password-by-mobile.html,
+             *     change-password-by-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.CAPTCHA.0007";
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamPasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. HTTP 200 with an empty body (the page's "Content-Type" line, no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The id_token is missing or not accepted (`IDAAS.SDK.PARAM.0016`, the page's code). The page shows no code for
+             *     a wrong current password; `IDAAS.SDK.LOGIN.0002` (with the attempts left) and `IDAAS.SDK.LOGIN.0001`
+             *     (locked) are the CIAM mobile + password login page's, as for `updatePassword`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001";
+                    };
+                };
+            };
+        };
+    };
+    changePasswordWithSmsCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamPasswordChangeBySmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. HTTP 200 with an empty body (the page's "Content-Type" line, no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request was refused; `error_code` says why. `IDAAS.SDK.CAPTCHA.0007` (the page's example) and
+             *     `IDAAS.SDK.PARAM.0001` (its table's first row) are the page's; `IDAAS.SDK.PARAM.0016` (a missing or refused
+             *     id_token) is the error example of the other CIAM post-login pages (change-password.html,
+             *     check-whether-user-set-password.html, update-mobile.html, update-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.PARAM.0016";
+                    };
+                };
+            };
+        };
+    };
+    changePasswordWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamPasswordChangeByEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. HTTP 200 with an empty body (the page's "Content-Type" line, no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request was refused; `error_code` says why. `IDAAS.SDK.CAPTCHA.0007` (the page's example) and
+             *     `IDAAS.SDK.PARAM.0001` (its table's first row) are the page's; `IDAAS.SDK.PARAM.0016` (a missing or refused
+             *     id_token) is the error example of the other CIAM post-login pages (change-password.html,
+             *     check-whether-user-set-password.html, update-mobile.html, update-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.PARAM.0016";
+                    };
+                };
+            };
+        };
+    };
+    hasPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the user has a password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordExists"];
+                };
+            };
+            /** @description The request was refused; `error_code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0003" | "IDAAS.SDK.PARAM.0016";
+                    };
+                };
+            };
+        };
+    };
+    updateMobile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamMobileUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The mobile number was changed. HTTP 200 with an empty body (the page's "Content-Type" line, no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request was refused; `error_code` says why. `IDAAS.SDK.PARAM.0016` (the page's example),
+             *     `IDAAS.SDK.PARAM.0001` and `IDAAS.SDK.PARAM.0002` (its table's rows) are the page's; the page shows no code
+             *     for a wrong code: `IDAAS.SDK.CAPTCHA.0007` is the error example of the CIAM code login and password change
+             *     pages (login-by-mobile-code.html, change-password-by-mobile.html, change-password-by-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.CAPTCHA.0007";
+                    };
+                };
+            };
+        };
+    };
+    updateEmail: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CiamEmailUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The email address was changed. HTTP 200 with an empty body (the page's "Content-Type" line, no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request was refused; `error_code` says why. `IDAAS.SDK.PARAM.0016` (the page's example),
+             *     `IDAAS.SDK.PARAM.0001` and `IDAAS.SDK.PARAM.0002` (its table's rows) are the page's; the page shows no code
+             *     for a wrong code: `IDAAS.SDK.CAPTCHA.0007` is the error example of the CIAM code login and password change
+             *     pages (login-by-mobile-code.html, change-password-by-mobile.html, change-password-by-email.html).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.CAPTCHA.0007";
+                    };
+                };
+            };
+        };
+    };
+    listCountryCodes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supported codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryCodes"];
+                };
+            };
+            /**
+             * @description The request was refused; `error_code` says why. The page's errors are not captured: `IDAAS.SDK.PARAM.0001`
+             *     and `IDAAS.SDK.PARAM.0002` are the first rows of the other CIAM pages' error tables (for example
+             *     check-whether-user-set-password.html), for the headers this call takes too.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002";
                     };
                 };
             };

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { ClientContext } from "./context.js";
 
 export function describeConfig(context: ClientContext) {
-  const { createClient, operations, specDevice, clientId, json, clientWith, camel, injected, invoke, argsOf } = context;
+  const { createClient, operations, specDevice, clientId, json, clientWith, injected, invoke, argsOf, headerArgument } =
+    context;
   describe("configuration and arguments are checked before any request", () => {
     const good = { baseUrl: "https://tenant.example.com", clientId, device: specDevice };
     const bad: Array<[string, Record<string, unknown>]> = [
@@ -50,7 +51,7 @@ export function describeConfig(context: ClientContext) {
           const { client, requests } = clientWith(() => json(200, {}));
           const thrown = (await invoke(client, operation.operationId, {
             ...argsOf(operation),
-            [camel(header)]: value,
+            [headerArgument(operation.operationId, header)]: value,
           }).catch((e: unknown) => e)) as Error;
           expect(thrown).toBeInstanceOf(IdaasConfigError);
           expect(thrown.message).toContain(header);

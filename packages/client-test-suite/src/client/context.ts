@@ -2,20 +2,26 @@
 // the call arguments from the spec's examples, and the expected result of each documented answer.
 
 import type { ClientOptions } from "@idaas-sdk/core";
-import type { FieldFact, HeaderNames } from "@idaas-sdk/core/internal";
+import { argumentOf, type FieldFact, type HeaderNames } from "@idaas-sdk/core/internal";
 import { listOperations, loadSpec, resolve } from "@idaas-sdk/spec";
 
 export interface ProductClientSuite {
   /** The product line, as `loadSpec` names its bundle. */
   product: "eiam" | "ciam";
   createClient: (options: ClientOptions) => object;
+  /** The `/raw` entry's createClient (a client with `raw`, openapi-fetch); its operations are run too when given. */
+  createRawClient?: (options: ClientOptions) => object;
   /** The client's header of each option (its src/facts.ts). */
   headerNames: HeaderNames;
   /** The client's facts per operationId (its src/facts.ts): how each body field is shown in logs and errors. */
   operations: Readonly<
     Record<
       string,
-      { readonly fields: Readonly<Record<string, FieldFact>>; readonly headers: Readonly<Record<string, string>> }
+      {
+        readonly fields: Readonly<Record<string, FieldFact>>;
+        readonly headers: Readonly<Record<string, string>>;
+        readonly headerPrefixes?: Readonly<Record<string, string>>;
+      }
     >
   >;
 }
@@ -66,23 +72,45 @@ export function clientContext({ product, createClient, headerNames, operations: 
   );
   const injected = new Set(optionHeaderNames.map((n) => n.toLowerCase()));
 
+  /** The call argument of a body field, by the client's facts (the spec's `x-idaas-sdk-argument`, default camelCase). */
+  const fieldArgument = (operationId: string, field: string) => {
+    const fact = facts[operationId]?.fields[field];
+    return fact ? argumentOf(field, fact) : camel(field);
+  };
+
+  /** The call argument that fills an operation's own header, by the client's facts (`stateToken`, `idToken`). */
+  const headerArgument = (operationId: string, header: string) =>
+    Object.entries(facts[operationId]?.headers ?? {}).find(([, name]) => name === header)?.[0] ?? camel(header);
+
   /**
    * The method's arguments, from the operation's `default` request example and its non-injected headers, under the
-   * argument names of the client's facts (the spec's `x-idaas-sdk-argument`, default camelCase).
+   * argument names of the client's facts. A header whose value the SDK prefixes (`Bearer ` before an id_token) takes
+   * the example without its prefix.
    */
   function argsOf(operation: (typeof operations)[number]) {
     const example = operation.requestBody?.examples.find((e) => e.name === "default")?.value ?? {};
     const fact = facts[operation.operationId];
     const args: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(example)) args[fact?.fields[key]?.argument ?? camel(key)] = value;
-    const argumentOf = new Map(Object.entries(fact?.headers ?? {}).map(([argument, header]) => [header, argument]));
+    for (const [key, value] of Object.entries(example)) args[fieldArgument(operation.operationId, key)] = value;
     for (const header of operation.headers) {
       if (!injected.has(header.name.toLowerCase())) {
-        args[argumentOf.get(header.name) ?? camel(header.name)] = header.example;
+        const prefix = fact?.headerPrefixes?.[header.name] ?? "";
+        const example = header.example ?? "";
+        if (!example.startsWith(prefix)) {
+          throw new Error(`${operation.operationId}: the ${header.name} example does not start with "${prefix}"`);
+        }
+        args[headerArgument(operation.operationId, header.name)] = example.slice(prefix.length);
       }
     }
     return args;
   }
+
+  /** The spec's `x-idaas-sdk-retry` of an operation: whether an opt-in retry may repeat it (never a code send). */
+  const mayRetry = (operation: (typeof operations)[number]): boolean => {
+    const retry = spec.paths[operation.path]?.[operation.method.toLowerCase()]?.["x-idaas-sdk-retry"];
+    if (typeof retry !== "boolean") throw new Error(`${operation.operationId} has no x-idaas-sdk-retry`);
+    return retry;
+  };
 
   function invoke(client: object, operationId: string, args: unknown, options?: unknown): Promise<unknown> {
     const method = (client as Record<string, (a: unknown, o?: unknown) => Promise<unknown>>)[operationId];
@@ -132,9 +160,12 @@ export function clientContext({ product, createClient, headerNames, operations: 
     json,
     clientWith,
     camel,
+    fieldArgument,
+    headerArgument,
     optionHeaderNames,
     injected,
     argsOf,
+    mayRetry,
     invoke,
 
     statusSchema,

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { ClientContext, Respond } from "./context.js";
 
 export function describeRedaction(context: ClientContext) {
-  const { headerNames, facts, operations, json, clientWith, injected, argsOf, invoke, specDevice } = context;
+  const { headerNames, facts, operations, json, clientWith, injected, argsOf, fieldArgument, invoke, specDevice } =
+    context;
   describe("redaction: sentinel secrets never leave the SDK, mobile and email are masked", () => {
     const MOBILE = "13812345678";
     const EMAIL = "zhangsan@qq.com";
@@ -14,7 +15,8 @@ export function describeRedaction(context: ClientContext) {
       const args = argsOf(operation);
       const fields: Readonly<Record<string, FieldFact>> = facts[operation.operationId]?.fields ?? {};
       const secrets = [FINGERPRINT];
-      for (const [field, { kind, argument }] of Object.entries(fields)) {
+      for (const [field, { kind }] of Object.entries(fields)) {
+        const argument = fieldArgument(operation.operationId, field);
         if (kind === "secret") args[argument] = `SENTINEL-${field}-9c1d`;
         if (kind === "mobile") args[argument] = MOBILE;
         if (kind === "email") args[argument] = EMAIL;

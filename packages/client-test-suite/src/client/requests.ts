@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ClientContext } from "./context.js";
 
 export function describeRequests(context: ClientContext) {
-  const { headerNames, operations, headerExample, json, clientWith, argsOf, invoke, specDevice } = context;
+  const { headerNames, facts, operations, headerExample, json, clientWith, argsOf, invoke, specDevice } = context;
   describe("the spec's operations", () => {
     it("are all methods of the client", () => {
       const { client } = clientWith(() => json(200, {}));
@@ -53,6 +53,26 @@ export function describeRequests(context: ClientContext) {
       },
     );
   });
+
+  // A header the SDK prefixes (`x-idaas-sdk-value-prefix`: `Authorization: Bearer <id_token>`) takes the bare value.
+  const prefixed = operations.flatMap((operation) => {
+    const fact = facts[operation.operationId];
+    return Object.entries(fact?.headerPrefixes ?? {}).map(([header, prefix]) => {
+      const argument = Object.entries(fact?.headers ?? {}).find(([, name]) => name === header)?.[0];
+      return [operation.operationId, header, prefix, argument, operation] as const;
+    });
+  });
+  if (prefixed.length > 0) {
+    describe("headers the SDK prefixes", () => {
+      it.each(prefixed)("%s sends %s as %j + the argument", async (_, header, prefix, argument, operation) => {
+        expect(argument, `no argument fills ${header}`).toBeDefined();
+        const { client, requests } = clientWith(() => json(500, {}));
+        const args = { ...argsOf(operation), [argument as string]: "eyJ.token-value.sig" };
+        await invoke(client, operation.operationId, args).catch(() => undefined);
+        expect(requests[0]?.headers.get(header)).toBe(`${prefix}eyJ.token-value.sig`);
+      });
+    });
+  }
 
   describe("per-call headers", () => {
     it.each(operations.map((operation) => [operation.operationId, operation] as const))(

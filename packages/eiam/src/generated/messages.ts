@@ -42,6 +42,10 @@ const texts: Readonly<Record<DocumentedErrorCode, ErrorText>> = {
     "message": "The corresponding user is not found",
     "action": "Check the mobile number or email; the user does not exist in this tenant (or this application)"
   },
+  "SDK.LOGIN.1003": {
+    "message": "The user has been locked due to too many unsuccessful login attempts. It will be unlocked in {0} minutes and {1} seconds",
+    "action": "Wait until the time the message gives has passed (or let an administrator unlock the user), then log in again; do not retry before"
+  },
   "SDK.SMS.1005": {
     "message": "SMS verification code verification is incorrect",
     "action": "Ask the user to type the code again, or send a new one (after a new captcha)"

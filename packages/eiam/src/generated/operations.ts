@@ -6,7 +6,8 @@ import type { components as Components, operations as Operations, paths as Paths
 
 /**
  * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
- * it, option and argument headers, and per body field its argument, type and how logs and errors show it.
+ * it, its call arguments' headers, and per body field what differs from the defaults: its `argument` (default: the
+ * camelCase of its name), `kind` in logs and errors (default: secret), `type` (default: string), `optional`.
  */
 export const operations = {
   "loginWithMobileCode": {
@@ -21,29 +22,13 @@ export const operations = {
       "MFA_AUTH",
       "ACCESS_DENIED"
     ],
-    "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "retry": false,
+    "headers": {},
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
-      "verify_code": {
-        "argument": "verifyCode",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "verify_code": {}
     }
   },
   "verifyMfaEmail": {
@@ -57,30 +42,15 @@ export const operations = {
       "SUCCESS",
       "ACCESS_DENIED"
     ],
-    "retry": true,
+    "retry": false,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
       "email": {
-        "argument": "email",
-        "kind": "email",
-        "type": "string",
-        "required": true
+        "kind": "email"
       },
-      "verify_code": {
-        "argument": "verifyCode",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "verify_code": {}
     }
   },
   "sendSmsCode": {
@@ -92,26 +62,13 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
       "type": {
-        "argument": "type",
         "kind": "plain",
-        "type": "string",
         "enum": [
           "LOGIN_SMS",
           "REGISTER_SMS",
@@ -120,15 +77,9 @@ export const operations = {
           "CHANGE_PWD_SMS",
           "BIND_MOBILE_SMS",
           "UPDATE_MOBILE_SMS"
-        ],
-        "required": true
+        ]
       },
-      "captcha_token": {
-        "argument": "captchaToken",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "captcha_token": {}
     }
   },
   "getCaptcha": {
@@ -140,15 +91,7 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": true,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {}
   },
   "verifyCaptcha": {
@@ -160,34 +103,11 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
-      "point_json": {
-        "argument": "pointJson",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      },
-      "token": {
-        "argument": "token",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      },
-      "sender": {
-        "argument": "sender",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "point_json": {},
+      "token": {},
+      "sender": {}
     }
   },
   "sendEmailCode": {
@@ -199,26 +119,13 @@ export const operations = {
     },
     "resultStatuses": [],
     "retry": false,
-    "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id"
-    },
+    "headers": {},
     "fields": {
       "email": {
-        "argument": "email",
-        "kind": "email",
-        "type": "string",
-        "required": true
+        "kind": "email"
       },
       "type": {
-        "argument": "type",
         "kind": "plain",
-        "type": "string",
         "enum": [
           "LOGIN_EMS",
           "REGISTER_EMS",
@@ -227,15 +134,9 @@ export const operations = {
           "CHANGE_PWD_EMS",
           "BIND_EMAIL_EMS",
           "UPDATE_EMAIL_EMS"
-        ],
-        "required": true
+        ]
       },
-      "captcha_token": {
-        "argument": "captchaToken",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "captcha_token": {}
     }
   },
   "verifyMfaSms": {
@@ -249,30 +150,15 @@ export const operations = {
       "SUCCESS",
       "ACCESS_DENIED"
     ],
-    "retry": true,
+    "retry": false,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "stateToken": "X-state-token"
     },
     "fields": {
       "mobile": {
-        "argument": "mobile",
-        "kind": "mobile",
-        "type": "string",
-        "required": true
+        "kind": "mobile"
       },
-      "verify_code": {
-        "argument": "verifyCode",
-        "kind": "secret",
-        "type": "string",
-        "required": true
-      }
+      "verify_code": {}
     }
   },
   "refreshIdToken": {
@@ -285,15 +171,340 @@ export const operations = {
     "resultStatuses": [],
     "retry": false,
     "headers": {
-      "device.osVersion": "X-operating-sys-version",
-      "device.fingerprint": "X-device-fingerprint",
-      "device.ip": "X-device-ip",
-      "device.agent": "X-agent",
-      "language": "X-L",
-      "clientId": "X-client-id",
-      "tenantId": "X-tenant-id",
       "sessionToken": "X-session-token"
     },
+    "fields": {}
+  },
+  "loginWithPassword": {
+    "method": "post",
+    "path": "/api/v2/sdk/login",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "PASSWORD_WARN",
+      "PASSWORD_EXPIRED",
+      "ACCESS_DENIED",
+      "MFA_AUTH"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "user_name": {},
+      "password": {}
+    }
+  },
+  "loginWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/login/email-verify-code",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "MFA_AUTH",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "email": {
+        "kind": "email"
+      },
+      "verify_code": {}
+    }
+  },
+  "updatePassword": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {
+      "stateToken": "X-state-token"
+    },
+    "fields": {
+      "old_password": {},
+      "new_password": {}
+    }
+  },
+  "skipPasswordUpdate": {
+    "method": "get",
+    "path": "/api/v2/sdk/pwd/skip-update",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": true,
+    "headers": {
+      "stateToken": "X-state-token"
+    },
+    "fields": {}
+  },
+  "updatePasswordWithSmsCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/after-login/pwd/update-by-mobile",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {
+      "stateToken": "X-state-token"
+    },
+    "fields": {
+      "verify_code": {},
+      "new_password": {}
+    }
+  },
+  "updatePasswordWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/after-login/pwd/update-by-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS",
+      "ACCESS_DENIED"
+    ],
+    "retry": false,
+    "headers": {
+      "stateToken": "X-state-token"
+    },
+    "fields": {
+      "verify_code": {},
+      "new_password": {}
+    }
+  },
+  "getMobileByStateToken": {
+    "method": "get",
+    "path": "/api/v2/sdk/mobile-by-token",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {
+      "stateToken": "X-state-token"
+    },
+    "fields": {}
+  },
+  "resetPasswordWithSmsCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update-by-mobile",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "mobile": {
+        "kind": "mobile"
+      },
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "resetPasswordWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/update-by-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "email": {
+        "kind": "email"
+      },
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "registerWithMobileCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/register/mobile-verify-code",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [
+      "SUCCESS"
+    ],
+    "retry": false,
+    "headers": {},
+    "fields": {
+      "user_name": {
+        "optional": true
+      },
+      "name": {
+        "optional": true
+      },
+      "mobile": {
+        "kind": "mobile"
+      },
+      "verify_code": {},
+      "email": {
+        "kind": "email",
+        "optional": true
+      },
+      "pwd": {
+        "argument": "password",
+        "optional": true
+      },
+      "head_img": {
+        "optional": true
+      },
+      "attr_gender": {
+        "optional": true
+      },
+      "attr_birthday": {
+        "optional": true
+      },
+      "attr_nick_name": {
+        "optional": true
+      },
+      "first_name": {
+        "optional": true
+      },
+      "middle_name": {
+        "optional": true
+      },
+      "last_name": {
+        "optional": true
+      },
+      "mailing_address": {
+        "optional": true
+      },
+      "zip_code": {
+        "optional": true
+      },
+      "industry": {
+        "kind": "plain",
+        "optional": true
+      }
+    }
+  },
+  "updateEmail": {
+    "method": "post",
+    "path": "/api/v2/sdk/profile/update-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "email": {
+        "kind": "email"
+      },
+      "verify_code": {}
+    }
+  },
+  "changePasswordWithSmsCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/change-by-mobile",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "changePasswordWithEmailCode": {
+    "method": "post",
+    "path": "/api/v2/sdk/pwd/change-by-email",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": false,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {
+      "verify_code": {},
+      "password": {
+        "argument": "newPassword"
+      }
+    }
+  },
+  "hasPassword": {
+    "method": "get",
+    "path": "/api/v2/sdk/pwd/check-exist",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {
+      "idToken": "Authorization"
+    },
+    "headerPrefixes": {
+      "Authorization": "Bearer "
+    },
+    "fields": {}
+  },
+  "listCountryCodes": {
+    "method": "get",
+    "path": "/api/v2/sdk/country-codes",
+    "httpStatuses": {
+      "200": true,
+      "400": true
+    },
+    "resultStatuses": [],
+    "retry": true,
+    "headers": {},
     "fields": {}
   }
 } as const satisfies OperationFacts<Paths, Operations>;
@@ -324,6 +535,7 @@ export const optionHeaders: readonly string[] = [
 
 /** Lower-case names of the headers whose values are credentials: never logged, scrubbed from every error. */
 export const secretHeaders: readonly string[] = [
+  "authorization",
   "x-device-fingerprint",
   "x-session-token",
   "x-state-token"

@@ -68,6 +68,15 @@ export interface paths {
          * @description Sends an SMS verification code to a mobile number for one of seven scenarios (`type`). The user must first pass
          *     the graphical captcha; its token goes in `captcha_token`. Success is HTTP 200 with an empty body.
          *
+         *     The operation that takes the code of each type: `LOGIN_SMS` → `loginWithMobileCode`; `REGISTER_SMS` →
+         *     `registerWithMobileCode`; `MFA_AUTH_SMS` → `verifyMfaSms` (`getMobileByStateToken` gives the number);
+         *     `CHANGE_PWD_SMS` → `updatePasswordWithSmsCode` (password expired or about to), `changePasswordWithSmsCode`
+         *     (signed in) and `resetPasswordWithSmsCode` (forgot password). This page describes `FORGET_PWD_SMS` as the code of
+         *     password recovery, but the recovery page asks for `CHANGE_PWD_SMS` and the spec follows it: no operation takes
+         *     `FORGET_PWD_SMS`. No EIAM page updates the mobile number, so none takes `UPDATE_MOBILE_SMS`. `BIND_MOBILE_SMS` and
+         *     the `REGISTER_SMS` of a social account need the third-party login operations, which come in a later issue. A code
+         *     of a type no operation takes is sent (and paid for) to no use.
+         *
          *     Each send costs money and is a target for abuse: the SDK never retries it.
          */
         post: operations["sendSmsCode"];
@@ -145,6 +154,15 @@ export interface paths {
          *     `MFA_AUTH_EMS` before `verifyMfaEmail`. The user must first pass the graphical captcha; its token goes in
          *     `captcha_token`. Success is HTTP 200 with an empty body.
          *
+         *     The operation that takes the code of each type: `LOGIN_EMS` → `loginWithEmailCode`; `MFA_AUTH_EMS` →
+         *     `verifyMfaEmail`; `CHANGE_PWD_EMS` → `updatePasswordWithEmailCode` (password expired or about to),
+         *     `changePasswordWithEmailCode` (signed in) and `resetPasswordWithEmailCode` (forgot password); `UPDATE_EMAIL_EMS`
+         *     → `updateEmail` (sent to the new address). This page describes `FORGET_PWD_EMS` as the code of password recovery,
+         *     but the recovery page asks for `CHANGE_PWD_EMS` and the spec follows it: no operation takes `FORGET_PWD_EMS`.
+         *     `REGISTER_EMS` (this page names an email registration API that no EIAM page documents), `BIND_EMAIL_EMS` and the
+         *     `REGISTER_EMS` of a social account need the third-party login operations, which come in a later issue. A code of a
+         *     type no operation takes is sent (and paid for) to no use.
+         *
          *     Each send costs money and is a target for abuse: the SDK never retries it.
          */
         post: operations["sendEmailCode"];
@@ -203,6 +221,455 @@ export interface paths {
          *     documented error is EIAM's general `SDK.COMMON.1001`; what an expired session token answers is not documented.
          */
         post: operations["refreshIdToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with user name and password
+         * @description Logs a user in with their user name and password. The result is one of five statuses (the Huawei OneAccess
+         *     mirror's list):
+         *     - `SUCCESS`: the user is logged in; `session_token`, `expire` and `id_token` are returned.
+         *     - `PASSWORD_WARN`: the password expires soon (when the tenant checks expiry); `state_token` and the password
+         *       policy in `data`. No session yet: `updatePassword` (or its SMS and email code variants) or `skipPasswordUpdate`
+         *       logs the user in.
+         *     - `PASSWORD_EXPIRED`: the password has expired and must be changed: `updatePassword` or its code variants.
+         *     - `MFA_AUTH`: a second factor is needed; `state_token` goes to `verifyMfaSms` (the mirror names the SMS second
+         *       factor, after `getMobileByStateToken`) or `verifyMfaEmail`.
+         *     - `ACCESS_DENIED`: the tenant's policy refuses the login.
+         *
+         *     Repeated failures lock the user (`SDK.LOGIN.1003`), and a repeat after a lost answer would count as one more
+         *     attempt: the SDK never retries this call.
+         *
+         *     What the vendor's pages do not say: the bccastle page's copy stops inside its first success example, so the
+         *     bodies of `PASSWORD_WARN`, `PASSWORD_EXPIRED`, `MFA_AUTH` and `ACCESS_DENIED` are assumed (`x-idaas-assumed`
+         *     on their examples), and neither site shows an error table. No EIAM page gives the code of a wrong user name or
+         *     password, nor says after how many failures, and for how long, the user is locked.
+         */
+        post: operations["loginWithPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/login/email-verify-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with email and email code
+         * @description Logs a user in with their email address and the email code sent by `sendEmailCode` with type `LOGIN_EMS` (the
+         *     user passes a graphical captcha before the code is sent). Depending on the tenant's registration settings the
+         *     user may be registered automatically.
+         *
+         *     The result is one of three statuses:
+         *     - `SUCCESS`: the user is logged in; `session_token`, `expire` and `id_token` are returned.
+         *     - `MFA_AUTH`: a second factor is needed; `data` lists the methods and `state_token` goes to the second factor.
+         *     - `ACCESS_DENIED`: the tenant's policy refuses the login; `data` holds the reason as text.
+         *
+         *     A code is used once: the SDK never retries this call.
+         *
+         *     What the vendor's page does not say (its copy stops inside its first success example): its status table and its
+         *     errors. The statuses are those of its twin, the mobile + SMS code login, whose page lists them; `MFA_AUTH` and
+         *     `ACCESS_DENIED` are assumed (`x-idaas-assumed` on their examples).
+         */
+        post: operations["loginWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password after PASSWORD_WARN or PASSWORD_EXPIRED
+         * @description Changes the password of a user whose password login (`loginWithPassword`) answered `PASSWORD_WARN` (about to
+         *     expire; the user chose to change it) or `PASSWORD_EXPIRED` (expired), and logs them in: until this call (or a
+         *     code variant, or after `PASSWORD_WARN` `skipPasswordUpdate`) succeeds, the user has no session. Pass that
+         *     login's `state_token` as the `X-state-token` header and the current and new passwords in the body. Without the
+         *     old password, `updatePasswordWithSmsCode` and `updatePasswordWithEmailCode` prove the user by a code instead.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`. The SDK never retries
+         *     it: a repeated change could be refused by the password history.
+         *
+         *     What the vendor's pages do not say (the copy stops inside the success example; the Huawei mirror's table is cut
+         *     after `session_token`): the status list (`ACCESS_DENIED` is assumed from the CIAM twin page, `x-idaas-assumed`
+         *     on its example), any error code, what a wrong old password or a new password that breaks the policy answers, and
+         *     whether the state token survives a failed attempt.
+         */
+        post: operations["updatePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/skip-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skip the password change after PASSWORD_WARN
+         * @description Logs in a user whose password login (`loginWithPassword`) answered `PASSWORD_WARN` (the password is about to
+         *     expire) and who chose not to change it now: until this call (or a password change) succeeds, the user has no
+         *     session. Pass that login's `state_token` as the `X-state-token` header. It takes no body.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`.
+         *
+         *     What the vendor's pages do not say (the copy stops inside the success example; the Huawei mirror's table gives
+         *     `status` as "Login process status identifier." with no values): the status list (`ACCESS_DENIED` is assumed from
+         *     the CIAM twin page, `x-idaas-assumed` on its example), any error code, what the state token of a
+         *     `PASSWORD_EXPIRED` answer gets (both sites describe the call for a password "about to expire" only), and whether
+         *     the state token can be used twice.
+         */
+        get: operations["skipPasswordUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/after-login/pwd/update-by-mobile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password with an SMS code after PASSWORD_WARN or PASSWORD_EXPIRED
+         * @description Changes the password of a user whose password login (`loginWithPassword`) answered `PASSWORD_WARN` or
+         *     `PASSWORD_EXPIRED`, proving the user by the SMS code sent by `sendSmsCode` with type `CHANGE_PWD_SMS` instead of the old
+         *     password, and logs them in. Pass that login's `state_token` as the `X-state-token` header. The code goes to the user's own mobile number: `getMobileByStateToken` shows it.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`. A code is used once and
+         *     a repeated change could be refused by the password history: the SDK never retries it.
+         *
+         *     What the vendor's page does not say (its copy stops inside the success example; no Huawei mirror): the status
+         *     list (`ACCESS_DENIED` is assumed as for `updatePassword`, `x-idaas-assumed` on its example), any error code,
+         *     what a new password that breaks the policy answers, and whether the state token survives a wrong code.
+         */
+        post: operations["updatePasswordWithSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/after-login/pwd/update-by-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password with an email code after PASSWORD_WARN or PASSWORD_EXPIRED
+         * @description Changes the password of a user whose password login (`loginWithPassword`) answered `PASSWORD_WARN` or
+         *     `PASSWORD_EXPIRED`, proving the user by the email code sent by `sendEmailCode` with type `CHANGE_PWD_EMS` instead of the old
+         *     password, and logs them in. Pass that login's `state_token` as the `X-state-token` header. The code goes to the user's own address; no EIAM page gives it back from the state token (there is no email-by-token page), so the application must know it.
+         *
+         *     The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`. A code is used once and
+         *     a repeated change could be refused by the password history: the SDK never retries it.
+         *
+         *     What the vendor's page does not say (its copy stops inside the success example; no Huawei mirror): the status
+         *     list (`ACCESS_DENIED` is assumed as for `updatePassword`, `x-idaas-assumed` on its example), any error code,
+         *     what a new password that breaks the policy answers, and whether the state token survives a wrong code.
+         */
+        post: operations["updatePasswordWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/mobile-by-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the mobile number of a state token's user
+         * @description Answers the mobile number of the user of an unfinished login, so that the page can say where the SMS code will
+         *     go: after `PASSWORD_WARN` or `PASSWORD_EXPIRED` (before `sendSmsCode` with type `CHANGE_PWD_SMS` and
+         *     `updatePasswordWithSmsCode`) or after `MFA_AUTH` (before `sendSmsCode` with type `MFA_AUTH_SMS` and
+         *     `verifyMfaSms`). Pass the login's `state_token` as the `X-state-token` header. It takes no body and changes
+         *     nothing: the state token stays usable.
+         *
+         *     The page is captured whole; its only error is the example `SDK.COMMON.1001`. What it does not say: what a user
+         *     without a mobile number, or a state token that is not accepted, answers.
+         */
+        get: operations["getMobileByStateToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update-by-mobile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a forgotten password with an SMS code
+         * @description "Forgot password" on the login page: sets a new password for the user of a mobile number, proven by the SMS code sent
+         *     to it by `sendSmsCode` (the user passes a graphical captcha before the code is sent). No session is made: after
+         *     success the user logs in again with the new password. Success is HTTP 200 with an empty body.
+         *
+         *     The code type: this page asks for `CHANGE_PWD_SMS`, while the send page describes `FORGET_PWD_SMS` as the code of the
+         *     "Retrieve Password" API, this one. The spec follows this page; which of the two the service accepts is not
+         *     documented, and no other page consumes `FORGET_PWD_SMS`. The path is CIAM's too, where it means a signed-in user's
+         *     password change: the two products' documents keep them apart.
+         *
+         *     A code is used once and a repeated change could be refused by the password history: the SDK never retries it.
+         *     What the page does not say: what an unknown mobile number, a wrong code or a new password that breaks the policy
+         *     answers, and whether a reset ends a lockout. The Huawei OneAccess mirror (`GetBackPwdByMobile.html`) has the same fields and names no code type; its 200 table has one unnamed `-` String row.
+         */
+        post: operations["resetPasswordWithSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/update-by-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a forgotten password with an email code
+         * @description "Forgot password" on the login page: sets a new password for the user of a email address, proven by the email code sent
+         *     to it by `sendEmailCode` (the user passes a graphical captcha before the code is sent). No session is made: after
+         *     success the user logs in again with the new password. Success is HTTP 200 with an empty body.
+         *
+         *     The code type: this page asks for `CHANGE_PWD_EMS`, while the send page describes `FORGET_PWD_EMS` as the code of the
+         *     "Retrieve Password" API, this one. The spec follows this page; which of the two the service accepts is not
+         *     documented, and no other page consumes `FORGET_PWD_EMS`. The path is CIAM's too, where it means a signed-in user's
+         *     password change: the two products' documents keep them apart.
+         *
+         *     A code is used once and a repeated change could be refused by the password history: the SDK never retries it.
+         *     What the page does not say: what an unknown email address, a wrong code or a new password that breaks the policy
+         *     answers, and whether a reset ends a lockout. No Huawei mirror page exists for it.
+         */
+        post: operations["resetPasswordWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/register/mobile-verify-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register with mobile number and SMS code
+         * @description Registers a user through a form verified by an SMS code: the mobile number, the code sent to it by
+         *     `sendSmsCode` with type `REGISTER_SMS` (after a graphical captcha) and, optionally, the user's attributes
+         *     (user name, name, email, password, profile fields). Whether an attribute is required follows the tenant's
+         *     user-attribute settings. A user registered without `pwd` has no password until they set one (`hasPassword`).
+         *
+         *     A code is used once: the SDK never retries this call.
+         *
+         *     What the vendor's pages do not say: every copy (bccastle EIAM and CIAM, the Huawei OneAccess mirror's
+         *     `RegisterByMobile.html`) stops in the request table, so the answer is not documented. The spec assumes that a
+         *     registration logs the user in, as the social account registration (`/api/v2/sdk/social/register-bind`, whose
+         *     Huawei page shows its answer) does: `SUCCESS` with `session_token`, `expire` and `id_token`
+         *     (`x-idaas-assumed` on the response). Nor do they say what a mobile number that already has a user, or a wrong
+         *     code, answers, or which attributes the service refuses.
+         */
+        post: operations["registerWithMobileCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/profile/update-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a signed-in user's email address
+         * @description Replaces the email address of a signed-in user with a new one, proven by the code sent to the new address by
+         *     `sendEmailCode` with type `UPDATE_EMAIL_EMS`. Pass the user's `id_token` as `Authorization: Bearer
+         *     <id_token>` (the SDK's `idToken` argument). Success is HTTP 200 with an empty body. The `id_token` already
+         *     issued still carries the old address until the next one.
+         *
+         *     A code is used once: the SDK never retries this call.
+         *
+         *     What the page does not say (it is captured whole): what an address another user has, a wrong code, or an
+         *     id_token that is expired or not accepted answers. EIAM documents no page for changing the mobile number. No
+         *     Huawei mirror page exists for it.
+         */
+        post: operations["updateEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/change-by-mobile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a signed-in user's password with an SMS code
+         * @description Changes the password of a signed-in user, proven by the SMS code sent by `sendSmsCode` with type `CHANGE_PWD_SMS`
+         *     instead of the old password. Pass the user's `id_token` as `Authorization: Bearer <id_token>` (the SDK's
+         *     `idToken` argument). Success is HTTP 200 with an empty body; the session stays as it is.
+         *
+         *     A code is used once and a repeated change could be refused by the password history: the SDK never retries it.
+         *     What the page does not say: which mobile number the code must go to (the body has none; presumably the user's own), what
+         *     an id_token that is expired or not accepted answers, and what a new password that breaks the policy answers. No
+         *     Huawei mirror page exists for it.
+         */
+        post: operations["changePasswordWithSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/change-by-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a signed-in user's password with an email code
+         * @description Changes the password of a signed-in user, proven by the email code sent by `sendEmailCode` with type `CHANGE_PWD_EMS`
+         *     instead of the old password. Pass the user's `id_token` as `Authorization: Bearer <id_token>` (the SDK's
+         *     `idToken` argument). Success is HTTP 200 with an empty body; the session stays as it is.
+         *
+         *     A code is used once and a repeated change could be refused by the password history: the SDK never retries it.
+         *     What the page does not say: which email address the code must go to (the body has none; presumably the user's own), what
+         *     an id_token that is expired or not accepted answers, and what a new password that breaks the policy answers. No
+         *     Huawei mirror page exists for it.
+         */
+        post: operations["changePasswordWithEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/pwd/check-exist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether the signed-in user has a password
+         * @description Tells whether the signed-in user has set a password, before a password change: a user registered by code may
+         *     have none. Pass the user's `id_token` as `Authorization: Bearer <id_token>` (the SDK's `idToken` argument).
+         *     It takes no body and changes nothing. The SDK resolves the answer's `is_set_pwd` as a boolean.
+         *
+         *     The page types `is_set_pwd` String while its example is the JSON boolean `true`; the spec follows the example.
+         *     Its only error is the example `SDK.COMMON.1001`; what an id_token that is expired or not accepted answers is not
+         *     documented.
+         */
+        get: operations["hasPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/sdk/country-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the supported international dialling codes
+         * @description Lists the international dialling codes the tenant supports, each with its display names (Traditional Chinese,
+         *     English, Simplified Chinese), its region code and the regular expression of a mobile number, for a dialling-code
+         *     picker before a mobile number is entered. It takes no body and changes nothing.
+         *
+         *     The EIAM page (in the SDK API's captcha section) and the Huawei OneAccess mirror (`ListCountryCodes.html`, under
+         *     User APIs / Verification codes) document it. What they do not say: every stored copy stops inside the example's
+         *     list, so neither its end nor `preferredAreaCode` (described by the mirror only) is shown, and no error is
+         *     shown. The mirror types `areaCodeSuffixes` String while every example value is an array; the spec follows the
+         *     examples. EIAM's error code list has `SDK.COMMON.1011` "Failed to obtain the international area code
+         *     configuration", which no page ties to this call; the spec gives only EIAM's general `SDK.COMMON.1001`.
+         */
+        get: operations["listCountryCodes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -325,7 +792,8 @@ export interface components {
         MfaEmailResult: components["schemas"]["LoginSuccess"] | components["schemas"]["AccessDenied"];
         /**
          * SmsType
-         * @description The scenario the SMS code is sent for (发送场景). The code is only accepted by the API of its scenario.
+         * @description The scenario the SMS code is sent for (发送场景). The code is only accepted by the API of its scenario; each value
+         *     below names the operation that takes its code, or says that none does and why.
          * @enum {string}
          */
         SmsType: "LOGIN_SMS" | "REGISTER_SMS" | "MFA_AUTH_SMS" | "FORGET_PWD_SMS" | "CHANGE_PWD_SMS" | "BIND_MOBILE_SMS" | "UPDATE_MOBILE_SMS";
@@ -411,7 +879,8 @@ export interface components {
         };
         /**
          * EmailType
-         * @description The scenario the email code is sent for (发送场景). The code is only accepted by the API of its scenario.
+         * @description The scenario the email code is sent for (发送场景). The code is only accepted by the API of its scenario; each value
+         *     below names the operation that takes its code, or says that none does and why.
          * @enum {string}
          */
         EmailType: "LOGIN_EMS" | "REGISTER_EMS" | "MFA_AUTH_EMS" | "FORGET_PWD_EMS" | "CHANGE_PWD_EMS" | "BIND_EMAIL_EMS" | "UPDATE_EMAIL_EMS";
@@ -440,6 +909,292 @@ export interface components {
             expire: components["schemas"]["Expire"];
             id_token: components["schemas"]["IdToken"];
         };
+        /** EiamPasswordLoginRequest */
+        EiamPasswordLoginRequest: {
+            /** @description The user's login name (the page's "Username"). Personal data with no partial mask: the SDK never logs it. */
+            user_name: string;
+            /** @description The user's password. It is a credential; the SDK never logs it. */
+            password: string;
+        };
+        /**
+         * PasswordPolicy
+         * @description The tenant's password policy, to guide the user in choosing a new password.
+         */
+        PasswordPolicy: {
+            /** @description Maximum password length. */
+            maxLength: number;
+            /** @description Minimum password length. */
+            minLength: number;
+            /** @description Regular expression (Java syntax, compatible with JavaScript) that a valid password matches. */
+            regEx: string;
+            /** @description Human-readable summary of the rule, in the tenant's language. */
+            tip: string;
+        };
+        /** @description The password policy, as a JSON object inside the string. */
+        PasswordPolicyData: string;
+        /**
+         * PasswordWarn
+         * @description The password expires soon (密码即将过期) and the user has no session yet: with `state_token`, change the password
+         *     (`updatePassword`) or skip the change (`skipPasswordUpdate`); either logs the user in. `data` holds the password
+         *     policy.
+         */
+        PasswordWarn: {
+            /**
+             * @description Password about to expire. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "PASSWORD_WARN";
+            state_token: components["schemas"]["StateToken"];
+            data: components["schemas"]["PasswordPolicyData"];
+        };
+        /**
+         * PasswordExpired
+         * @description The password has expired (密码已过期): the user must change it (`updatePassword`, with `state_token`) to log in;
+         *     `data` holds the password policy.
+         */
+        PasswordExpired: {
+            /**
+             * @description Password expired. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "PASSWORD_EXPIRED";
+            state_token: components["schemas"]["StateToken"];
+            data: components["schemas"]["PasswordPolicyData"];
+        };
+        /**
+         * EiamPasswordLoginResult
+         * @description The result of the user name + password login, discriminated by `status`. The five values are the Huawei OneAccess
+         *     mirror's (`support.huaweicloud.com/api-oneaccess/LoginByUserNamePwd.html`, Chinese); the bccastle page's copy stops
+         *     inside its first (`SUCCESS`) example. The bodies of the other four are not shown on either site: they are assumed
+         *     (see `x-idaas-assumed` on their examples).
+         */
+        EiamPasswordLoginResult: components["schemas"]["LoginSuccess"] | components["schemas"]["PasswordWarn"] | components["schemas"]["PasswordExpired"] | components["schemas"]["AccessDenied"] | components["schemas"]["MfaAuth"];
+        /** EmailVerifyCodeLoginRequest */
+        EmailVerifyCodeLoginRequest: {
+            email: components["schemas"]["Email"];
+            /** @description The email code, sent by the "send email verification code" API with `type` `LOGIN_EMS`. It is a credential; the SDK never logs it. */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /**
+         * EiamEmailCodeLoginResult
+         * @description The result of the EIAM email + code login, discriminated by `status`. The page's copy stops inside its first
+         *     (`SUCCESS`) example; the statuses are those of its twin, the EIAM mobile + SMS code login, whose page lists them.
+         *     `MFA_AUTH` and `ACCESS_DENIED` are assumed (see `x-idaas-assumed` on their examples).
+         */
+        EiamEmailCodeLoginResult: components["schemas"]["LoginSuccess"] | components["schemas"]["MfaAuth"] | components["schemas"]["AccessDenied"];
+        /** PasswordUpdateRequest */
+        PasswordUpdateRequest: {
+            /** @description The user's current password (原密码). It is a credential; the SDK never logs it. */
+            old_password: string;
+            /**
+             * @description The new password (新密码). The pages imply, without saying it, that it must satisfy the password policy in the
+             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer. It is a credential; the SDK never logs it.
+             */
+            new_password: string;
+        };
+        /**
+         * PasswordUpdateResult
+         * @description The result of changing the password or skipping the change, discriminated by `status`.
+         */
+        PasswordUpdateResult: components["schemas"]["LoginSuccess"] | components["schemas"]["AccessDenied"];
+        /**
+         * @description The new password (新密码). The pages imply, without saying it, that it must satisfy the tenant's password policy;
+         *     they document no error for one that does not. It is a credential; the SDK never logs it.
+         */
+        NewPassword: string;
+        /** EiamPasswordUpdateBySmsRequest */
+        EiamPasswordUpdateBySmsRequest: {
+            /**
+             * @description The SMS code, sent by the "send SMS verification code" API with `type` `CHANGE_PWD_SMS` to the user's own mobile
+             *     number (`getMobileByStateToken` shows it). The body has no mobile number: the state token names the user. It
+             *     is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            new_password: components["schemas"]["NewPassword"];
+        };
+        /** EiamPasswordUpdateByEmailRequest */
+        EiamPasswordUpdateByEmailRequest: {
+            /**
+             * @description The email code, sent by the "send email verification code" API with `type` `CHANGE_PWD_EMS`. The body has no
+             *     address: the state token names the user, and no EIAM page gives the address back (there is a mobile-by-token
+             *     page, no email-by-token page). It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            new_password: components["schemas"]["NewPassword"];
+        };
+        /**
+         * EiamMobileByStateToken
+         * @description The mobile number of the user of a state token, to show where the SMS code will go.
+         */
+        EiamMobileByStateToken: {
+            /**
+             * @description The current user's mobile number (当前用户手机号), with its area code in the example (`+86-15201657124`). It is
+             *     personal data: show it to its user only.
+             */
+            mobile: string;
+        };
+        /** EiamPasswordResetByMobileRequest */
+        EiamPasswordResetByMobileRequest: {
+            /** @description The mobile number that received the code. */
+            mobile: components["schemas"]["Mobile"];
+            /**
+             * @description The SMS code. The page asks for a code sent with `type` `CHANGE_PWD_SMS`, although the send page describes
+             *     `FORGET_PWD_SMS` as the "Retrieve Password via Mobile Number API"'s; the spec follows this page. It is a
+             *     credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description The new password (the page's `password`, "The new password to be set"). It is a credential; the SDK never logs it. */
+            password: components["schemas"]["NewPassword"];
+        };
+        /** EiamPasswordResetByEmailRequest */
+        EiamPasswordResetByEmailRequest: {
+            /** @description The email address that received the code. */
+            email: components["schemas"]["Email"];
+            /**
+             * @description The email code. The page asks for a code sent with `type` `CHANGE_PWD_EMS`, although the send page describes
+             *     `FORGET_PWD_EMS` as the "Retrieve Password via Email API"'s; the spec follows this page. It is a credential; the
+             *     SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description The new password (the page's `password`, "The new password to be set"). It is a credential; the SDK never logs it. */
+            password: components["schemas"]["NewPassword"];
+        };
+        /**
+         * EiamMobileRegisterRequest
+         * @description A form registration verified by an SMS code (表单注册). Only `mobile` and `verify_code` are required by the pages;
+         *     whether another attribute is required follows the tenant's user-attribute settings (the CIAM twin page's note).
+         *     The fields and their descriptions are the EIAM page's table (`user_name` … `pwd`, cut at "pwd Pa") and the Huawei
+         *     OneAccess mirror's (`RegisterByMobile.html`, through `middle_name`, cut at `last_name`); `last_name`,
+         *     `mailing_address`, `zip_code` and `industry` appear in the example only. Every one is a String. The example also
+         *     carries `extension`, an object of custom attributes (`{"age": "18"}`) that no table describes: the spec leaves it
+         *     out, and the SDK does not send it.
+         */
+        EiamMobileRegisterRequest: {
+            /** @description User name (用户名). Personal data with no partial mask: the SDK never logs it. */
+            user_name?: string;
+            /** @description Name (姓名). Personal data: the SDK never logs it. */
+            name?: string;
+            /** @description The mobile number to register, which received the code. */
+            mobile: components["schemas"]["Mobile"];
+            /**
+             * @description The SMS code, sent by the "send SMS verification code" API with `type` `REGISTER_SMS`. It is a credential; the
+             *     SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description Email address (邮箱). */
+            email?: components["schemas"]["Email"];
+            /**
+             * @description Password (密码), optional: a user registered without one has no password (`hasPassword` answers `false`) until
+             *     they set one. It is a credential; the SDK never logs it.
+             */
+            pwd?: string;
+            /** @description Profile picture, as a URL (头像). Personal data: the SDK never logs it. */
+            head_img?: string;
+            /** @description Gender (性别), `male` in the example; the pages list no values. Personal data: the SDK never logs it. */
+            attr_gender?: string;
+            /** @description Date of birth (出生日期), `yyyy-MM-dd` (the Huawei mirror). Personal data: the SDK never logs it. */
+            attr_birthday?: string;
+            /** @description Alias, nickname (昵称). Personal data: the SDK never logs it. */
+            attr_nick_name?: string;
+            /** @description First name (the Huawei mirror describes it as "Name.", as `name`). Personal data: the SDK never logs it. */
+            first_name?: string;
+            /** @description Middle name. Personal data: the SDK never logs it. */
+            middle_name?: string;
+            /** @description Last name (the mirror's row is cut at "Last n"). Personal data: the SDK never logs it. */
+            last_name?: string;
+            /** @description Mailing address (in the page's example only). Personal data: the SDK never logs it. */
+            mailing_address?: string;
+            /** @description Postal code (in the page's example only). Personal data: the SDK never logs it. */
+            zip_code?: string;
+            /** @description Industry (in the page's example only, `事业单位`). */
+            industry?: string;
+        };
+        /** EiamEmailUpdateRequest */
+        EiamEmailUpdateRequest: {
+            /** @description The new email address (新邮箱). */
+            email: components["schemas"]["Email"];
+            /**
+             * @description The code received at the new address, sent by the "send email verification code" API with `type`
+             *     `UPDATE_EMAIL_EMS`. It is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+        };
+        /** EiamPasswordChangeBySmsRequest */
+        EiamPasswordChangeBySmsRequest: {
+            /**
+             * @description The SMS code, sent by the "send SMS verification code" API with `type` `CHANGE_PWD_SMS`. The body has no mobile
+             *     number and the page does not say which number the code must go to (presumably the signed-in user's own). It is a
+             *     credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description The new password (the page's `password`, "The new password to set"). It is a credential; the SDK never logs it. */
+            password: components["schemas"]["NewPassword"];
+        };
+        /** EiamPasswordChangeByEmailRequest */
+        EiamPasswordChangeByEmailRequest: {
+            /**
+             * @description The email code, sent by the "send email verification code" API with `type` `CHANGE_PWD_EMS`. The body has no
+             *     address and the page does not say which address the code must go to (presumably the signed-in user's own). It
+             *     is a credential; the SDK never logs it.
+             */
+            verify_code: components["schemas"]["VerifyCode"];
+            /** @description The new password (the page's `password`, "The new password to set"). It is a credential; the SDK never logs it. */
+            password: components["schemas"]["NewPassword"];
+        };
+        /**
+         * PasswordExists
+         * @description Whether the signed-in user has set a password.
+         */
+        PasswordExists: {
+            /**
+             * @description Whether a password exists (是否存在密码; the pages: "Returns true if a password exists, false otherwise"). The
+             *     pages type it String, but their example answers the JSON boolean `true`; the spec follows the example.
+             */
+            is_set_pwd: boolean;
+        };
+        /**
+         * PhoneAreaCodeDefinition
+         * @description One international dialling code the tenant supports (the Huawei mirror's `PhoneAreaCodeDefinitionsResult`).
+         */
+        PhoneAreaCodeDefinition: {
+            /** @description The dialling code, without `+` (`86`). The Huawei mirror describes it, as `countryCode`, as "Country code." */
+            areaCode: string;
+            /** @description The name to show, per language (the mirror's `DisplayMapping`, "Multi-language display name mapping"). */
+            displayMapping: {
+                /** @description Traditional Chinese name. */
+                "zh-TW"?: string;
+                /** @description English name. */
+                en?: string;
+                /** @description Simplified Chinese name (the mirror's row is cut). */
+                "zh-CN"?: string;
+            };
+            /** @description The two-letter region code (`CN`, `HK`). */
+            countryCode: string;
+            /**
+             * @description Regular expression (Java syntax) of a mobile number with this code, e.g. `^(\+86){0,1}\-?1\d{10}$`: the
+             *     number may carry `+86` and a `-` before it.
+             */
+            mobileRegex: string;
+            /**
+             * @description Country code suffixes (the mirror's "Country code suffix."). Typed String by the mirror; every example value is
+             *     an array (`[]`), which the spec follows. No example shows a non-empty one, so the item type is assumed.
+             */
+            areaCodeSuffixes: string[];
+        };
+        /**
+         * CountryCodes
+         * @description The international dialling codes the tenant supports (查询IDaaS服务端支持的国际区号).
+         */
+        CountryCodes: {
+            /** @description The supported dialling codes ("Details about supported country codes."). */
+            phoneAreaCodeDefinitions: components["schemas"]["PhoneAreaCodeDefinition"][];
+            /**
+             * @description The preferred dialling code configured on the administrator portal. Described by the Huawei mirror only; the
+             *     bccastle examples are cut inside the list, before any field that may follow it, so no example shows it and
+             *     the spec does not require it.
+             */
+            preferredAreaCode?: string;
+        };
     };
     responses: {
         /** @description The code was sent. HTTP 200 with an empty body. */
@@ -451,8 +1206,9 @@ export interface components {
         };
         /**
          * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
-         *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The operation's own page shows only the first;
-         *     the second is from EIAM's error code list.
+         *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+         *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+         *     shows only the first; the second is from EIAM's error code list.
          */
         EiamTokenRefused: {
             headers: {
@@ -534,8 +1290,12 @@ export interface components {
         "X-tenant-id": string;
         /**
          * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-         *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-         *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+         *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+         *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+         *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+         *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+         *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+         *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
          * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
          */
         "X-state-token": string;
@@ -545,6 +1305,18 @@ export interface components {
          * @example btsiBjx85prcZu6I6Ki057Tmw3nSF2VO
          */
         "X-session-token": string;
+        /**
+         * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+         *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+         *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+         *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+         *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+         *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+         *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+         *     cut).
+         * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+         */
+        Authorization: string;
     };
     requestBodies: never;
     headers: never;
@@ -684,8 +1456,12 @@ export interface operations {
                 "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
                  * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
                  */
                 "X-state-token": components["parameters"]["X-state-token"];
@@ -1031,8 +1807,12 @@ export interface operations {
                 "X-tenant-id"?: components["parameters"]["X-tenant-id"];
                 /**
                  * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-                 *     EIAM returns it with `MFA_AUTH` (for the second factor); CIAM returns it with `PASSWORD_WARN` or `PASSWORD_EXPIRED`
-                 *     (for the password change, or after `PASSWORD_WARN` its skip). It is a credential; the SDK never logs it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
                  * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
                  */
                 "X-state-token": components["parameters"]["X-state-token"];
@@ -1142,6 +1922,1287 @@ export interface operations {
                 };
             };
             400: components["responses"]["EiamTokenRefused"];
+        };
+    };
+    loginWithPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The login went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EiamPasswordLoginResult"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy stops
+             *     before its error example), or the user is locked after too many failures (`SDK.LOGIN.1003`, from EIAM's error
+             *     code list, "Login Interface Error Codes"). No EIAM page documents the code of a wrong user name or password;
+             *     none is given.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.LOGIN.1003";
+                    };
+                };
+            };
+        };
+    };
+    loginWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVerifyCodeLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The login went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EiamEmailCodeLoginResult"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy stops
+             *     before its error example). The page shows no code for a wrong code or an unknown user; `SDK.SMS.1006` (the email
+             *     password change page's error example) and `SDK.COMMON.1013` (EIAM's error code list) are the ones EIAM documents
+             *     elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1013";
+                    };
+                };
+            };
+        };
+    };
+    updatePassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The change went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy
+             *     stops before its error example). The page shows no code for a state token that is not accepted nor for a locked
+             *     user; `SDK.COMMON.1006` and `SDK.LOGIN.1003` are the ones EIAM's error code list documents. No EIAM page
+             *     documents the code of a wrong old password; none is given.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006" | "SDK.LOGIN.1003";
+                    };
+                };
+            };
+        };
+    };
+    skipPasswordUpdate: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skip went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            400: components["responses"]["EiamTokenRefused"];
+        };
+    };
+    updatePasswordWithSmsCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordUpdateBySmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The change went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy
+             *     stops before its error example). The page shows no code for a wrong code or a state token that is not accepted;
+             *     `SDK.SMS.1005` (the mobile password change page's error example) and `SDK.COMMON.1006` (EIAM's error code list) are the ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1006";
+                    };
+                };
+            };
+        };
+    };
+    updatePasswordWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordUpdateByEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The change went through one of its documented outcomes; see `status`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordUpdateResult"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy
+             *     stops before its error example). The page shows no code for a wrong code or a state token that is not accepted;
+             *     `SDK.SMS.1006` (the email password change page's error example) and `SDK.COMMON.1006` (EIAM's error code list) are the ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                    };
+                };
+            };
+        };
+    };
+    getMobileByStateToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
+                 *     EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
+                 *     login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
+                 *     `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
+                 *     `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
+                 *     `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
+                 *     `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWJqZWN0Ijoie1wic3RhdGVcIjpcIk1GQV9BVVRIXCIsXCJ1c2VySWRcIjpcIjIwMjEwNzI2MTc0MDU4MTQ1LTkxQkMtMTNFMDE0QUJCXCJ9IiwiaWQiOiIyMDIxMDcyNjE3NDA1ODE0NS05MUJDLTEzRTAxNEFCQiIsImV4cCI6MTYyODg0NzE5MCwiaWF0IjoxNjI4ODQ2NTkwfQ.-egHWNfNPIxNnM540_wTYMtFwB4C9ymznEPRiIC4we0
+                 */
+                "X-state-token": components["parameters"]["X-state-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's mobile number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EiamMobileByStateToken"];
+                };
+            };
+            400: components["responses"]["EiamTokenRefused"];
+        };
+    };
+    resetPasswordWithSmsCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordResetByMobileRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was reset. HTTP 200 with an empty body (the page's "Return Parameters None"). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong code or an unknown user; `SDK.SMS.1005` (the mobile password change page's error example) and `SDK.COMMON.1013` (EIAM's error code list) are the
+             *     ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1013";
+                    };
+                };
+            };
+        };
+    };
+    resetPasswordWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordResetByEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was reset. HTTP 200 with an empty body (the page's "Return Parameters None"). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong code or an unknown user; `SDK.SMS.1006` (the email password change page's error example) and `SDK.COMMON.1013` (EIAM's error code list) are the
+             *     ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1013";
+                    };
+                };
+            };
+        };
+    };
+    registerWithMobileCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamMobileRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is registered and logged in (assumed; no page shows this answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginSuccess"];
+                };
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it: EIAM's general code; the page's copy stops
+             *     before its error example). The page shows no code for a wrong code; `SDK.SMS.1005` (the mobile password change
+             *     page's error example) is the one EIAM documents elsewhere. No EIAM page documents the code of a mobile number
+             *     that already has a user; none is given.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1005";
+                    };
+                };
+            };
+        };
+    };
+    updateEmail: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamEmailUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The email address was changed. HTTP 200 with an empty body (the page's "Return Parameters None"). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it; the page's code). The page shows no code
+             *     for a wrong code or an id_token that is not accepted; `SDK.SMS.1006` (the email password change page's error
+             *     example) and `SDK.COMMON.1006` (EIAM's error code list) are the ones EIAM documents elsewhere.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                    };
+                };
+            };
+        };
+    };
+    changePasswordWithSmsCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordChangeBySmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. HTTP 200 with an empty body (the page's "Response Parameters None"). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A wrong SMS code (`SDK.SMS.1005`, the page's error example), a required parameter missing or empty
+             *     (`SDK.COMMON.1001`, naming it: EIAM's general code, shown on the other EIAM pages), or an id_token that is not
+             *     accepted (`SDK.COMMON.1006`, naming `Authorization`: EIAM's error code list; the page shows none).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.SMS.1005" | "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                    };
+                };
+            };
+        };
+    };
+    changePasswordWithEmailCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EiamPasswordChangeByEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. HTTP 200 with an empty body (the page's "Response Parameters None"). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A wrong email code (`SDK.SMS.1006`, the page's error example), a required parameter missing or empty
+             *     (`SDK.COMMON.1001`, naming it: EIAM's general code, shown on the other EIAM pages), or an id_token that is not
+             *     accepted (`SDK.COMMON.1006`, naming `Authorization`: EIAM's error code list; the page shows none).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {unknown} */
+                        error_code: "SDK.SMS.1006" | "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                    };
+                };
+            };
+        };
+    };
+    hasPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+                /**
+                 * @description The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
+                 *     `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
+                 *     what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
+                 *     short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
+                 *     takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
+                 *     SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
+                 *     CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
+                 *     cut).
+                 * @example Bearer eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJpc3MiOiJJc3N1ZXIiLCJhdWQiOiJBdWRpZW5jZSIsImV4cCI6MTY1MzQ4NDQxMiwianRpIjoieUxSVGZXY1VkYk9PeUFpbHdZU0ZqZyIsImlhdCI6MTY1MzQ2NjQxMiwibmJmIjoxNjUzNDY2MjkyLCJzdWIiOiJzdWJqZWN0IiwiYXBpIjoie1wibmFtZVwiOlwiXCIsXCJtb2JpbGVcIjpcIis4Ni0xNTkwNzEzMjg1MlwiLFwiaWRcIjpcIjIwMjIwNDI1MTQwMTM4NTE5LUJGMUItNTI4QjA1NTFCXCIsXCJ1c2VyTmFtZVwiOlwibG91eGlcIixcImVtYWlsXCI6XCIxMUBxcS5jb21cIn0ifQ.al79knH1fKa4aT4AFr_FMjqBKu2pV_g-lKzzgHzmor5X-dHwSBUtjH38KOzjIqHvkcRMjXQuBnWmjRI7-0Djn2LuWVueaf3wRXLscCWiSDC7chjUyTRXMatYINxdvW-oSWFYGFqqbdsavLqOnvehd7ahEaTuiL9yZolvslZIkIxjxBJJu7A9Ln2sk3wf9pxXU83jIJ8ubPQBoVS-ilerTTJOKDZ9XsL2ftJsaqdTJK_mYbvKaVpLIVyHHJ2NcF6f-Al4N4kc8cgxtSgSKFDcR7Bz7dYlOcfUXCPAzJ3NZInm8UaksiWU02tvlvTRvRdoxZNnvD5vamZ5hjFc-cW5jA
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the user has a password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordExists"];
+                };
+            };
+            400: components["responses"]["EiamTokenRefused"];
+        };
+    };
+    listCountryCodes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Operating system version of the calling client (调用端操作系统版本).
+                 * @example windows10.1.1
+                 */
+                "X-operating-sys-version": components["parameters"]["X-operating-sys-version"];
+                /**
+                 * @description Device fingerprint of the calling client (调用端设备指纹): a stable identifier of the device,
+                 *     used by the service for risk control. Treat it as sensitive; the SDK never logs it.
+                 * @example 156aysdna213sc50
+                 */
+                "X-device-fingerprint": components["parameters"]["X-device-fingerprint"];
+                /**
+                 * @description IP address of the calling client (调用端 IP). Optional.
+                 * @example 192.168.1.2
+                 */
+                "X-device-ip"?: components["parameters"]["X-device-ip"];
+                /**
+                 * @description User-Agent of the calling client (User-Agent 信息).
+                 * @example Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15(KHTML, like Gecko) Mobile/15E148/HuaWei-AnyOffice/2.6.1802.0010/com.huawei.cloudlink.workplace
+                 */
+                "X-agent": components["parameters"]["X-agent"];
+                /**
+                 * @description Language for internationalisation (国际化语言设置), for example `zh` or `en`. Optional.
+                 * @example zh
+                 */
+                "X-L"?: components["parameters"]["X-L"];
+                /**
+                 * @description Application authorisation ID (应用授权 ID), the client ID of the application registered in IDaaS.
+                 * @example nTo1eRIub60vPb54WeE6aojPwYwImtl4
+                 */
+                "X-client-id": components["parameters"]["X-client-id"];
+                /**
+                 * @description Tenant ID (租户id), for ISV applications. Optional; mandatory when an ISV application calls on a tenant's behalf:
+                 *     the call then goes to the ISV common domain (`{common_domain}` instead of `{domain_name}`), this header carries the
+                 *     tenant's `tenant_id` and `X-client-id` the client_id of the ISV application template. Documented only by the
+                 *     Huawei OneAccess mirror of the EIAM pages (`support.huaweicloud.com/intl/en-us/api-oneaccess/ShowCaptcha.html`
+                 *     and its siblings: "Tenant ID. This parameter is mandatory when calling an ISV application."); the bccastle
+                 *     pages, EIAM and CIAM, do not list it, and whether BambooCloud's own service honours it is not documented. The
+                 *     pages give no example value; the example is a placeholder. The SDK sends it only when the client's `tenantId`
+                 *     is set.
+                 * @example my-isv-tenant
+                 */
+                "X-tenant-id"?: components["parameters"]["X-tenant-id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supported dialling codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryCodes"];
+                };
+            };
+            400: components["responses"]["EiamBadRequest"];
         };
     };
 }
