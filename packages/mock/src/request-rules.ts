@@ -3,6 +3,7 @@
 // order (headers as the spec lists them, then body fields) that a rule covers wins; a present but invalid value
 // counts as missing. Where the vendor documents no error for a problem, the mock answers one of its own `MOCK.`
 // codes, never a vendor code the spec does not give for that case.
+import { shownMessage } from "@idaas-sdk/spec";
 import type { Endpoint } from "./endpoints.js";
 import { errorBody, type Finding, mockCode, mockError, type Reply } from "./http/reply.js";
 
@@ -79,11 +80,13 @@ export function answerFor(endpoint: Endpoint, offences: Offence[]): Reply | unde
   for (const offence of sorted) {
     const error = endpoint.errorFor(offence.field);
     if (!error) continue;
-    // A message template with a placeholder (EIAM's "Parameter {0} cannot be left blank.") names the field;
-    // otherwise the example is answered as the spec gives it.
+    // A message template with a placeholder (EIAM's "Parameter {0} cannot be left blank.") names the field; a
+    // message the page cuts is not answered cut; otherwise the example is answered as the spec gives it.
     const body = error.message.includes("{0}")
       ? errorBody(error.code, error.message.replaceAll("{0}", offence.field))
-      : error.example;
+      : error.incomplete
+        ? errorBody(error.code, shownMessage(error))
+        : error.example;
     return { status: error.httpStatus, body, example: error.exampleName, note: `${offence.problem} ${offence.field}` };
   }
   const [first] = sorted;

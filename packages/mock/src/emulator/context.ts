@@ -1,5 +1,6 @@
 // One request to the emulator, as one value: the operation Prism validated, what was sent, and the emulator's
 // state, key and clock. The journey steps and the handlers take it; nothing is rebuilt per request.
+import type { PasswordPolicy } from "@idaas-sdk/core";
 import type { CatalogOperation } from "@idaas-sdk/spec";
 import type { Product } from "../products.js";
 import type { Store } from "./store.js";
@@ -15,6 +16,8 @@ export interface World {
   onCode?: (code: import("./store.js").IssuedCode) => void;
   /** Every captcha point passes (for test suites that do not care about the captcha). */
   anyCaptchaPoint: boolean;
+  /** Each product's password policy where no login gave one (resets, signed-in changes): its PASSWORD_WARN example's. */
+  policies: Partial<Record<Product, PasswordPolicy>>;
 }
 
 export interface Context {
@@ -40,10 +43,11 @@ export const field = (context: Context, name: string): string => text(context.bo
 export const headerOf = (context: Context, option: string) =>
   context.operation.headers.find((header) => header.option === option);
 
-/** The value of the header the spec fills from a client option ("" when not sent). */
+/** The value of the header the spec fills from a client option, its prefix (`Bearer `) taken off; "" when not sent. */
 export function optionHeader(context: Context, option: string): string {
   const header = headerOf(context, option);
-  return header ? text(context.headers[header.name.toLowerCase()]) : "";
+  const value = header ? text(context.headers[header.name.toLowerCase()]) : "";
+  return header?.prefix && value.startsWith(header.prefix) ? value.slice(header.prefix.length) : value;
 }
 
 export const now = (context: Context) => context.world.store.now();

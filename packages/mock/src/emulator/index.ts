@@ -2,10 +2,11 @@
 // the operation's handler decides the outcome from what was issued before (captcha challenges and tokens, codes,
 // state and session tokens, failed passwords). Every answer is one of the spec's own: an outcome is the operation's
 // named example with the emulator's tokens put in, an error is the one whose `x-mock-when.emulator` names the rule.
-import type { CatalogOperation } from "@idaas-sdk/spec";
+import type { PasswordPolicy } from "@idaas-sdk/core";
+import { type CatalogOperation, listOperations, loadSpec } from "@idaas-sdk/spec";
 import type { Reply } from "../http/reply.js";
 import type { Answerer, Routes } from "../pipeline.js";
-import type { Product } from "../products.js";
+import { PRODUCTS, type Product } from "../products.js";
 import { MockStartError } from "../start-error.js";
 import type { Context, World } from "./context.js";
 import { HANDLERS } from "./handlers/index.js";
@@ -62,6 +63,19 @@ export interface Emulator {
   users: Required<EmulatorUsers>;
 }
 
+/** Each product's password policy, as the `data` of the spec's first PASSWORD_WARN example (`password-warn`). */
+function policiesOfSpecs(): Partial<Record<Product, PasswordPolicy>> {
+  const policies: Partial<Record<Product, PasswordPolicy>> = {};
+  for (const product of PRODUCTS) {
+    const warn = listOperations(loadSpec(product))
+      .flatMap((operation) => operation.responses.flatMap((response) => response.examples))
+      .find((example) => example.name === "password-warn");
+    const data = (warn?.value as { data?: unknown } | undefined)?.data;
+    if (typeof data === "string") policies[product] = JSON.parse(data) as PasswordPolicy;
+  }
+  return policies;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -83,6 +97,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     fixedCode,
     onCode,
     anyCaptchaPoint,
+    policies: policiesOfSpecs(),
   };
 
   async function answer(call: EmulatorCall): Promise<Reply> {

@@ -65,7 +65,7 @@ export function finish(context: Context, account: Account): Promise<Reply> {
 }
 
 /** The operation's success outcome: a new session of the account, living its example's `expire` seconds. */
-async function logIn(context: Context, account: Account): Promise<Reply> {
+export async function logIn(context: Context, account: Account): Promise<Reply> {
   const { store } = context.world;
   const clientId = optionHeader(context, "clientId");
   const sessionToken = randomToken();

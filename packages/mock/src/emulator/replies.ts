@@ -1,8 +1,8 @@
 // The emulator's answers, all from the spec: an outcome is the operation's named 200 example with the emulator's
 // values put in; an error is the catalogue's, chosen by the rule its example names in `x-mock-when.emulator`.
 import type { PasswordPolicy } from "@idaas-sdk/core";
-import { type CatalogOperation, errorForRule } from "@idaas-sdk/spec";
-import { errorBody, mockCode, mockError, type Reply } from "../http/reply.js";
+import { type CatalogOperation, errorForRule, shownMessage } from "@idaas-sdk/spec";
+import { errorBody, type MockErrorName, mockCode, mockError, type Reply } from "../http/reply.js";
 import type { Context } from "./context.js";
 
 /** The emulator's rules, as the spec's `x-mock-when.emulator` names them on the error each one answers. */
@@ -13,6 +13,7 @@ export const EMULATOR_RULES = [
   "refused-token",
   "wrong-password",
   "locked",
+  "user-exists",
 ] as const;
 export type EmulatorRule = (typeof EMULATOR_RULES)[number];
 
@@ -21,13 +22,37 @@ export const PASSWORD_POLICY_CODE = mockCode("PASSWORD_POLICY");
 
 const where = (operation: CatalogOperation) => `the ${operation.product} spec's ${operation.operationId}`;
 
-/** The error the spec gives the rule, in Chinese where asked and the catalogue has it, its placeholders filled. */
+/**
+ * The emulator's own answers where a product's pages document no code for a rule: a `MOCK.*` error, never a vendor
+ * code the spec does not give.
+ */
+const OWN_ANSWERS: Partial<Record<EmulatorRule, { name: MockErrorName; message: string }>> = {
+  "wrong-password": {
+    name: "WRONG_PASSWORD",
+    message: "Wrong user name or password; {0} attempts left before the lock (the pages document no code for it)",
+  },
+  "user-exists": { name: "USER_EXISTS", message: "{0} belongs to another user (the pages document no code for it)" },
+};
+
+const filled = (template: string, params: (string | number)[]) =>
+  params.reduce<string>((text, param, index) => text.replaceAll(`{${index}}`, String(param)), template);
+
+/**
+ * The error the spec gives the rule, in Chinese where asked and the catalogue has it, its placeholders filled; where
+ * the spec gives the operation none, the emulator's own answer for the rule.
+ */
 export function fail(context: Context, rule: EmulatorRule, ...params: (string | number)[]): Reply {
   const error = errorForRule(context.operation, rule);
+  const own = OWN_ANSWERS[rule];
+  if (!error && own)
+    return { ...mockError(own.name, filled(own.message, params)), note: `emulator ${mockCode(own.name)}` };
   if (!error) throw new Error(`${where(context.operation)} has no error for the emulator rule "${rule}"`);
-  const template = (context.chinese ? error.messageZh : undefined) ?? error.message;
-  const message = params.reduce<string>((text, param, index) => text.replaceAll(`{${index}}`, String(param)), template);
-  return { status: error.httpStatus, body: errorBody(error.code, message), note: `emulator ${error.code}` };
+  const template = (context.chinese ? error.messageZh : undefined) ?? shownMessage(error);
+  return {
+    status: error.httpStatus,
+    body: errorBody(error.code, filled(template, params)),
+    note: `emulator ${error.code}`,
+  };
 }
 
 /** Whether the operation has an error for the rule. */

@@ -121,15 +121,21 @@ export class Store {
     return this.now() + seconds * 1000;
   }
 
-  findAccount(product: Product, field: "mobile" | "email", value: string): Account | undefined {
+  findAccount(product: Product, field: "mobile" | "email" | "userName" | "id", value: string): Account | undefined {
     return this.accounts.find((account) => account.product === product && account[field] === value);
   }
 
-  /** The failed passwords of a number at the password login: its user's, else a stranger's record. */
-  attemptsOf(product: Product, mobile: string): Attempts {
-    const account = this.findAccount(product, "mobile", mobile);
+  /** A new user of the product (a registration): kept until the reset. */
+  addAccount(product: Product, user: EmulatorUser): Account {
+    const account: Account = { ...user, id: `emulator-${product}-${this.accounts.length + 1}`, product, failures: 0 };
+    this.accounts.push(account);
+    return account;
+  }
+
+  /** The failed passwords of a name at a password login: its user's, else a stranger's record. */
+  attemptsOf(product: Product, name: string, account: Account | undefined): Attempts {
     if (account) return account;
-    const key = `${product} ${mobile}`;
+    const key = `${product} ${name}`;
     let attempts = this.#strangers.get(key);
     if (!attempts) {
       attempts = { failures: 0 };

@@ -1,7 +1,7 @@
 // What the emulator issues: random opaque tokens and codes, and id_tokens signed RS256 with a key made at start
 // (jose), published as a JWKS where the vendor's pages put the tenant's.
 import { randomBytes, randomInt } from "node:crypto";
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from "jose";
 
 /** The id_token's lifetime: the vendor's realistic example has `exp` = `iat` + 7200. */
 export const ID_TOKEN_SECONDS = 7200;
@@ -49,6 +49,8 @@ export interface SigningKey {
   ): Promise<string>;
   /** The public key, as the JWKS publishes it. */
   jwk: JWK;
+  /** The claims of an id_token this key signed for `issuer`, live at `now`; undefined for any other token. */
+  verify(token: string, options: { issuer: string; now: number }): Promise<Record<string, unknown> | undefined>;
 }
 
 export async function createSigningKey(): Promise<SigningKey> {
@@ -70,6 +72,14 @@ export async function createSigningKey(): Promise<SigningKey> {
         .setNotBefore(iat - NOT_BEFORE_SKEW_SECONDS)
         .setExpirationTime(iat + ID_TOKEN_SECONDS)
         .sign(privateKey);
+    },
+    async verify(token, { issuer, now }) {
+      try {
+        const { payload } = await jwtVerify(token, publicKey, { issuer, currentDate: new Date(now) });
+        return payload;
+      } catch {
+        return undefined;
+      }
     },
   };
 }

@@ -29,7 +29,6 @@ describe("checkUsers", () => {
     [{ ciam: [{ mobile: "1", phone: "2" }] }, "ciam[0].phone is not a user field"],
     [{ ciam: [{ mobile: "1", disabled: "yes" }] }, "ciam[0].disabled must be true or false"],
     [{ ciam: [{ mobile: "1", passwordState: "old" }] }, 'ciam[0].passwordState must be one of "ok", "warn", "expired"'],
-    [{ eiam: [{ mobile: "1", passwordState: "warn" }] }, "eiam[0].passwordState is CIAM only"],
     [{ ciam: [{ mobile: "1", mfa: ["EMAIL"] }] }, "ciam[0].mfa is EIAM only"],
     [{ eiam: [{ mobile: "1", mfa: ["TOTP"] }] }, 'eiam[0].mfa must be an array of "EMAIL", "SMS"'],
     [{ eiam: [{ mobile: "1" }, { mobile: "1" }] }, "eiam[1].mobile repeats eiam[0]'s"],

@@ -16,7 +16,7 @@ export interface EmulatorUser {
   password?: string;
   name?: string;
   userName?: string;
-  /** `"ok"` (default), `"warn"` (PASSWORD_WARN at login) or `"expired"` (PASSWORD_EXPIRED). CIAM only. */
+  /** `"ok"` (default), `"warn"` (PASSWORD_WARN at a password login) or `"expired"` (PASSWORD_EXPIRED). */
   passwordState?: PasswordState;
   /** EIAM only: the second factors asked after the first one (MFA_AUTH); none by default. */
   mfa?: MfaMethod[];
@@ -36,11 +36,63 @@ const PASSWORD_STATES: readonly PasswordState[] = ["ok", "warn", "expired"];
 /** The users `npm start` and `--emulator` without `--users` run with; the banner lists them. */
 export const DEFAULT_USERS: Required<EmulatorUsers> = {
   eiam: [
-    { mobile: "13800000001", email: "wang@example.com", name: "Wang Wei", userName: "wang" },
-    { mobile: "13800000002", email: "zhao@example.com", name: "Zhao Li", userName: "zhao", mfa: ["EMAIL"] },
-    { mobile: "13800000003", email: "sun@example.com", name: "Sun Yan", userName: "sun", mfa: ["SMS", "EMAIL"] },
-    { mobile: "13800000004", email: "qian@example.com", name: "Qian Hao", userName: "qian", accessDenied: true },
-    { mobile: "13800000005", email: "zhou@example.com", name: "Zhou Min", userName: "zhou", disabled: true },
+    { mobile: "13800000001", email: "wang@example.com", password: "Passw0rd!", name: "Wang Wei", userName: "wang" },
+    {
+      mobile: "13800000002",
+      email: "zhao@example.com",
+      password: "Passw0rd!",
+      name: "Zhao Li",
+      userName: "zhao",
+      mfa: ["EMAIL"],
+    },
+    {
+      mobile: "13800000003",
+      email: "sun@example.com",
+      password: "Passw0rd!",
+      name: "Sun Yan",
+      userName: "sun",
+      mfa: ["SMS", "EMAIL"],
+    },
+    {
+      mobile: "13800000004",
+      email: "qian@example.com",
+      password: "Passw0rd!",
+      name: "Qian Hao",
+      userName: "qian",
+      accessDenied: true,
+    },
+    {
+      mobile: "13800000005",
+      email: "zhou@example.com",
+      password: "Passw0rd!",
+      name: "Zhou Min",
+      userName: "zhou",
+      disabled: true,
+    },
+    {
+      mobile: "13800000006",
+      email: "wu@example.com",
+      password: "Passw0rd!",
+      name: "Wu Lei",
+      userName: "wu",
+      passwordState: "warn",
+    },
+    {
+      mobile: "13800000007",
+      email: "zheng@example.com",
+      password: "Passw0rd!",
+      name: "Zheng Yu",
+      userName: "zheng",
+      passwordState: "expired",
+    },
+    {
+      mobile: "13800000008",
+      email: "feng@example.com",
+      password: "Passw0rd!",
+      name: "Feng Jie",
+      userName: "feng",
+      mfa: ["SMS"],
+    },
   ],
   ciam: [
     { mobile: "13900000001", email: "li@example.com", password: "Passw0rd!", name: "Li Na", userName: "li" },
@@ -101,9 +153,6 @@ export function checkUsers(value: unknown, source: string): Required<EmulatorUse
       const { passwordState, mfa } = entry;
       if (passwordState !== undefined && !PASSWORD_STATES.includes(passwordState as PasswordState)) {
         fail(`${at}.passwordState`, `must be one of ${quote(PASSWORD_STATES)}`);
-      }
-      if (passwordState !== undefined && product !== "ciam") {
-        fail(`${at}.passwordState`, "is CIAM only: EIAM's operations here have no password login");
       }
       if (mfa !== undefined) {
         if (product !== "eiam") fail(`${at}.mfa`, "is EIAM only: CIAM's pages document no second factor");

@@ -52,6 +52,18 @@ export const MOCK_ERRORS = {
     status: 400,
     when: "emulator: a new password the tenant's policy refuses (no page documents the service's code)",
   },
+  WRONG_PASSWORD: {
+    status: 400,
+    when: "emulator, EIAM: a wrong user name or password (no EIAM page documents the service's code)",
+  },
+  USER_EXISTS: {
+    status: 400,
+    when: "emulator: a registration, or a new mobile or email, that another user has (no page documents the code)",
+  },
+  NO_MOBILE: {
+    status: 400,
+    when: "emulator, EIAM getMobileByStateToken: the user has no mobile number (no page says what the service answers)",
+  },
   PRISM: { status: 500, when: "Prism could not produce an answer" },
   INTERNAL: { status: 500, when: "anything else failed (a bug in the mock, or a log function that throws)" },
 } as const satisfies Record<string, { status: number; when: string }>;

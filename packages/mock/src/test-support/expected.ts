@@ -1,6 +1,6 @@
 // What the spec's x-mock-when rules say the mock answers for a missing or invalid parameter: the tests' oracle,
 // read through the catalog's one x-mock-when reader (errorForMissing), as the mock's request rules read them.
-import { type CatalogOperation, errorForMissing } from "@idaas-sdk/spec";
+import { type CatalogOperation, errorForMissing, shownMessage } from "@idaas-sdk/spec";
 import { expect } from "vitest";
 import { UNDOCUMENTED } from "../request-rules.js";
 import { type Answer, validatorOf } from "./requests.js";
@@ -32,9 +32,9 @@ export function expectedAnswer(
   const covered = fields.find((field) => errorForMissing(operation, field));
   const error = covered === undefined ? undefined : errorForMissing(operation, covered);
   if (covered !== undefined && error) {
-    const body = error.message.includes("{0}")
-      ? { ...error.example, error_msg: error.message.replace("{0}", covered) }
-      : error.example;
+    // A message the page cuts is answered with its whole words and a note, never cut.
+    const message = error.message.includes("{0}") ? error.message.replace("{0}", covered) : shownMessage(error);
+    const body = { ...error.example, error_msg: message };
     return { status: error.httpStatus, code: error.code, field: covered, body };
   }
   const [first] = fields;

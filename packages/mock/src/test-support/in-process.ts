@@ -87,7 +87,7 @@ export async function inProcess(options: Omit<EmulatorOptions, "now"> = {}): Pro
       const operation = operationOf(product, operationId);
       const byOption = operation.headers
         .filter((header) => header.option !== undefined && header.option in options)
-        .map((header) => [header.name, options[header.option ?? ""] ?? ""]);
+        .map((header) => [header.name, `${header.prefix ?? ""}${options[header.option ?? ""] ?? ""}`]);
       const sent = lowerCased({
         ...exampleHeaders(operation),
         "X-L": "en",

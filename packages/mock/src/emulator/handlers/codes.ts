@@ -1,7 +1,7 @@
 // Codes: the sends, the check of a code (its tries), and the logins and second factors that take one.
 import { type Context, field } from "../context.js";
 import { afterAuthentication, afterFirstFactor, CODE_TRIES, LIFETIMES, refused } from "../journey.js";
-import { fail } from "../replies.js";
+import { fail, outcome } from "../replies.js";
 import { type Code, viewOf } from "../store.js";
 import { randomCode } from "../tokens.js";
 import type { MfaMethod } from "../users.js";
@@ -72,3 +72,6 @@ export const secondFactor =
     if (checked !== "ok") return fail(context, "wrong-code");
     return afterAuthentication(context, state.account);
   };
+
+/** The dialling codes: the spec's example, as it is (the emulator keeps no such list). */
+export const listCountryCodes: Handler = (context) => outcome(context, "default");
