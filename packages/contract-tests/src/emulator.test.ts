@@ -1,142 +1,23 @@
-// 11. The emulator through the published clients: every journey against `startMock({ mode: "emulator" })`, codes read
-// from its inbox over HTTP and id_tokens verified against its JWKS, the docs' curls, and every answer the clients got
-// checked against the spec. The emulator's own rules, and that each outcome the spec gives them is produced, are
-// tested next to it (packages/mock/src/emulator).
-import { type CiamClient, createCiamClient } from "@idaas-sdk/ciam";
 import { verifyIdToken as verifyCiamIdToken } from "@idaas-sdk/ciam/id-token";
-import { type ClientOptions, IdaasApiError, IdaasTokenError } from "@idaas-sdk/core";
-import { createEiamClient, type EiamClient } from "@idaas-sdk/eiam";
+import { IdaasTokenError } from "@idaas-sdk/core";
 import { verifyIdToken } from "@idaas-sdk/eiam/id-token";
-import {
-  ADMIN_PATH,
-  basePath,
-  DEFAULT_USERS,
-  type EmulatorUser,
-  type IssuedCode,
-  issuerOf,
-  JWKS_PATH,
-  type RunningMock,
-  startMock,
-} from "@idaas-sdk/mock";
-import type { Product } from "@idaas-sdk/spec";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DEFAULT_USERS, issuerOf } from "@idaas-sdk/mock";
+import { beforeAll, describe, expect, test } from "vitest";
 import { passCaptcha } from "./support/captcha.js";
-import { DEVICE } from "./support/clients.js";
 import { parseCurl, preferOf, replayCurl } from "./support/curl.js";
 import { curlSamples, docsOperation, readDocsDefinition } from "./support/docs.js";
-import { operations, operationsByRoute, outcomesOf, PRODUCTS, validatorOf } from "./support/spec.js";
-
-const CLIENT_ID = "emulator-tests";
-
-interface Answered {
-  product: Product;
-  operationId: string;
-  status: number;
-  body: unknown;
-}
-/** Every answer the emulator gave (not the `Prefer` ones, which are Prism's examples). */
-const answered: Answered[] = [];
-
-function recorder(product: Product): typeof fetch {
-  const byPath = operationsByRoute(product);
-
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const response = await fetch(request);
-    const path = new URL(request.url).pathname.slice(basePath(product).length);
-    const operation = byPath.get(`${request.method} ${path}`);
-    if (operation && !request.headers.has("Prefer")) {
-      const text = await response.clone().text();
-      answered.push({
-        product,
-        operationId: operation.operationId,
-        status: response.status,
-        body: text === "" ? undefined : JSON.parse(text),
-      });
-    }
-    return response;
-  };
-}
-
-interface World {
-  mock: RunningMock;
-  eiam: EiamClient;
-  ciam: CiamClient;
-  /** The newest code sent to `to`, from GET /__idaas/codes. */
-  code(to: string): Promise<string>;
-  inbox(to?: string): Promise<IssuedCode[]>;
-  /** Moves the emulator's clock forward. */
-  advance(ms: number): void;
-}
-
-const worlds: RunningMock[] = [];
-async function world(options: Parameters<typeof startMock>[0] = {}): Promise<World> {
-  let offset = 0;
-  const mock = await startMock({ port: 0, mode: "emulator", now: () => Date.now() + offset, ...options });
-  worlds.push(mock);
-  const clientOptions = (product: Product): ClientOptions => ({
-    baseUrl: mock.baseUrl(product),
-    clientId: CLIENT_ID,
-    device: DEVICE,
-    fetch: recorder(product),
-  });
-  const inbox = async (to?: string) => {
-    const response = await fetch(
-      `${mock.url}${ADMIN_PATH}codes${to === undefined ? "" : `?to=${encodeURIComponent(to)}`}`,
-    );
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { codes: IssuedCode[] }).codes;
-  };
-  return {
-    mock,
-    eiam: createEiamClient(clientOptions("eiam")),
-    ciam: createCiamClient(clientOptions("ciam")),
-    inbox,
-    advance(ms) {
-      offset += ms;
-    },
-    async code(to) {
-      const code = (await inbox(to)).at(-1)?.code;
-      if (!code) throw new Error(`no code was sent to ${to}`);
-      return code;
-    },
-  };
-}
-afterAll(() => Promise.all(worlds.map((mock) => mock.close())));
-
-/** A default user of the product that `matches`. */
-function user(
-  product: Product,
-  matches: (candidate: EmulatorUser) => boolean,
-): Required<Pick<EmulatorUser, "mobile" | "email">> & EmulatorUser {
-  const found = DEFAULT_USERS[product].find(matches);
-  if (!found?.mobile || !found.email) throw new Error(`the default ${product} users have none that matches`);
-  return found as Required<Pick<EmulatorUser, "mobile" | "email">> & EmulatorUser;
-}
-const plain = (candidate: EmulatorUser) =>
-  !candidate.mfa?.length &&
-  !candidate.disabled &&
-  !candidate.accessDenied &&
-  (candidate.passwordState ?? "ok") === "ok";
-
-/** What `verifyIdToken` needs to trust the emulator's id_tokens of a product: its issuer, this client, its JWKS. */
-function verifyOptions(mock: RunningMock, product: Product) {
-  const baseUrl = mock.baseUrl(product);
-  return { issuer: issuerOf(baseUrl), audience: CLIENT_ID, jwksUri: `${baseUrl}${JWKS_PATH}` };
-}
-
-/** The error a call fails with; fails the test when the call succeeds or fails otherwise. */
-async function refusal(call: Promise<unknown>): Promise<IdaasApiError> {
-  const error = await call.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof IdaasApiError)) throw new Error(`expected an IdaasApiError, got ${String(error)}`);
-  return error;
-}
-
-/** A new password the spec's example policy accepts (8 to 18 characters, three kinds of four). */
-const NEW_PASSWORD = "Newpass-2026";
+import {
+  answered,
+  NEW_PASSWORD,
+  plain,
+  refusal,
+  undocumentedAnswers,
+  user,
+  verifyOptions,
+  type World,
+  world,
+} from "./support/emulator.js";
+import { operations, outcomesOf, PRODUCTS } from "./support/spec.js";
 
 let main: World;
 beforeAll(async () => {
@@ -164,14 +45,22 @@ describe("journeys through the clients, codes from the inbox", () => {
 
   test("CIAM email-code login", async () => {
     const { email } = user("ciam", plain);
-    await main.ciam.sendEmailCode({ email, type: "LOGIN_EMS", captchaToken: await passCaptcha(main.ciam, email, main.mock) });
+    await main.ciam.sendEmailCode({
+      email,
+      type: "LOGIN_EMS",
+      captchaToken: await passCaptcha(main.ciam, email, main.mock),
+    });
     const login = await main.ciam.loginWithEmailCode({ email, verifyCode: await main.code(email) });
     expect(login.status).toBe("SUCCESS");
   });
 
   test("CIAM SMS-code login", async () => {
     const { mobile } = user("ciam", plain);
-    await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile, main.mock) });
+    await main.ciam.sendSmsCode({
+      mobile,
+      type: "LOGIN_SMS",
+      captchaToken: await passCaptcha(main.ciam, mobile, main.mock),
+    });
     const login = await main.ciam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
     expect(login.status).toBe("SUCCESS");
   });
@@ -181,7 +70,11 @@ describe("journeys through the clients, codes from the inbox", () => {
     async (method) => {
       const account = user("eiam", (candidate) => candidate.mfa?.includes(method) === true && !candidate.accessDenied);
       const { mobile, email } = account;
-      await main.eiam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.eiam, mobile, main.mock) });
+      await main.eiam.sendSmsCode({
+        mobile,
+        type: "LOGIN_SMS",
+        captchaToken: await passCaptcha(main.eiam, mobile, main.mock),
+      });
       const login = await main.eiam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
       if (login.status !== "MFA_AUTH") throw new Error(`expected MFA_AUTH, got ${login.status}`);
       expect(login.mfaMethods).toEqual(account.mfa);
@@ -189,10 +82,18 @@ describe("journeys through the clients, codes from the inbox", () => {
       const verified =
         method === "EMAIL"
           ? await main.eiam
-              .sendEmailCode({ email, type: "MFA_AUTH_EMS", captchaToken: await passCaptcha(main.eiam, email, main.mock) })
+              .sendEmailCode({
+                email,
+                type: "MFA_AUTH_EMS",
+                captchaToken: await passCaptcha(main.eiam, email, main.mock),
+              })
               .then(async () => main.eiam.verifyMfaEmail({ stateToken, email, verifyCode: await main.code(email) }))
           : await main.eiam
-              .sendSmsCode({ mobile, type: "MFA_AUTH_SMS", captchaToken: await passCaptcha(main.eiam, mobile, main.mock) })
+              .sendSmsCode({
+                mobile,
+                type: "MFA_AUTH_SMS",
+                captchaToken: await passCaptcha(main.eiam, mobile, main.mock),
+              })
               .then(async () => main.eiam.verifyMfaSms({ stateToken, mobile, verifyCode: await main.code(mobile) }));
       expect(verified.status).toBe("SUCCESS");
       // The state token was used up by the second factor.
@@ -237,7 +138,11 @@ describe("journeys through the clients, codes from the inbox", () => {
     async (product) => {
       const { mobile } = user(product, plain);
       const client = main[product];
-      await client.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(client, mobile, main.mock) });
+      await client.sendSmsCode({
+        mobile,
+        type: "LOGIN_SMS",
+        captchaToken: await passCaptcha(client, mobile, main.mock),
+      });
       const login = await client.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) });
       if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
       const refreshed = await client.refreshIdToken({ sessionToken: login.sessionToken });
@@ -254,7 +159,11 @@ describe("journeys through the clients, codes from the inbox", () => {
     const logins = await Promise.all(
       [first, second].map(async (account) => {
         const mobile = account?.mobile ?? "";
-        await main.ciam.sendSmsCode({ mobile, type: "LOGIN_SMS", captchaToken: await passCaptcha(main.ciam, mobile, main.mock) });
+        await main.ciam.sendSmsCode({
+          mobile,
+          type: "LOGIN_SMS",
+          captchaToken: await passCaptcha(main.ciam, mobile, main.mock),
+        });
         const codes = await main.inbox(mobile);
         expect(codes.every((code) => code.to === mobile)).toBe(true);
         return { mobile, login: await main.ciam.loginWithMobileCode({ mobile, verifyCode: await main.code(mobile) }) };
@@ -297,11 +206,6 @@ describe("the docs' curls with a Prefer work against the emulator as against the
 describe("every answer is the spec's", () => {
   test("every answer the emulator gave validates against its product's spec (data strings included)", () => {
     expect(answered.length).toBeGreaterThan(50);
-    const problems = answered.flatMap(({ product, operationId, status, body }) =>
-      validatorOf({ product } as never)
-        .validateResponse(operationId, status, body)
-        .map((problem) => `${product} ${operationId} HTTP ${status}: ${problem}`),
-    );
-    expect(problems).toEqual([]);
+    expect(undocumentedAnswers()).toEqual([]);
   });
 });

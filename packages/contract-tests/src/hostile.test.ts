@@ -19,7 +19,16 @@ import { createEiamClient } from "@idaas-sdk/eiam/raw";
 import { type CatalogOperation, exampleBody } from "@idaas-sdk/spec";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
-import { camel, nameOf, operations, ownHeaders, productOf, specs, validatorOf } from "./support/spec.js";
+import {
+  fieldArgument,
+  headerArgument,
+  nameOf,
+  operations,
+  ownHeaders,
+  productOf,
+  specs,
+  validatorOf,
+} from "./support/spec.js";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -81,11 +90,13 @@ function sentinelCall(operation: CatalogOperation) {
     if (kind === "email") body[field] = EMAIL;
   }
   const input: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(body)) input[camel(field)] = value;
+  for (const [field, value] of Object.entries(body)) input[fieldArgument(operation, field)] = value;
   const header: Record<string, string> = {};
-  for (const { name } of ownHeaders(operation)) {
-    header[name] = `SENTINEL-${name}-4b2e`;
-    input[camel(name)] = header[name];
+  for (const own of ownHeaders(operation)) {
+    // The facade takes the bare value and adds the prefix (`Bearer `) itself; raw sends the header as given.
+    const value = `SENTINEL-${own.name}-4b2e`;
+    header[own.name] = `${own.prefix ?? ""}${value}`;
+    input[headerArgument(own)] = value;
   }
   return { input, body, header };
 }

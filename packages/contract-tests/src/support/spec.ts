@@ -149,14 +149,57 @@ export function camel(name: string): string {
   return name.replace(/^X-/i, "").replace(/[-_]([a-z0-9])/gi, (_, letter: string) => letter.toUpperCase());
 }
 
-/** The client method's input: the body fields and the operation's own headers, camelCased. */
+type Extended = Schema & {
+  "x-idaas-sdk-argument"?: string;
+  "x-idaas-sdk-redact"?: string;
+};
+
+/** The first value of an `x-` key on a schema, its reference or its allOf parts (the generators' rule). */
+function extensionOf(operation: CatalogOperation, schema: Extended | undefined, key: keyof Extended): unknown {
+  if (!schema) return undefined;
+  if (schema[key] !== undefined) return schema[key];
+  if (schema.$ref) return extensionOf(operation, resolvedIn(operation)(schema), key);
+  for (const part of schema.allOf ?? []) {
+    const found = extensionOf(operation, part, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The client's argument of a request body field: its `x-idaas-sdk-argument`, else its camelCase name. */
+export function fieldArgument(operation: CatalogOperation, field: string): string {
+  const body = resolvedIn(operation)(operation.requestBody?.schema as Schema | undefined);
+  const argument = extensionOf(operation, body?.properties?.[field], "x-idaas-sdk-argument");
+  return typeof argument === "string" ? argument : camel(field);
+}
+
+/** How the SDK shows a request body field in logs and errors (`x-idaas-sdk-redact`: secret, mobile, email, plain). */
+export function fieldKind(operation: CatalogOperation, field: string): string | undefined {
+  const body = resolvedIn(operation)(operation.requestBody?.schema as Schema | undefined);
+  const kind = extensionOf(operation, body?.properties?.[field], "x-idaas-sdk-redact");
+  return typeof kind === "string" ? kind : undefined;
+}
+
+/** The client's argument of one of the operation's own headers: its `x-idaas-sdk-option` (`stateToken`, `idToken`). */
+export function headerArgument(header: { name: string; option?: string }): string {
+  return header.option ?? camel(header.name);
+}
+
+/**
+ * The client method's input: the body fields and the operation's own headers under the client's argument names
+ * (a header's example without the prefix the SDK adds itself).
+ */
 export function clientInput(
   operation: CatalogOperation,
   body: Record<string, unknown> = exampleBody(operation) ?? {},
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(body)) input[camel(field)] = value;
-  for (const header of ownHeaders(operation)) input[camel(header.name)] = header.example;
+  for (const [field, value] of Object.entries(body)) input[fieldArgument(operation, field)] = value;
+  for (const header of ownHeaders(operation)) {
+    const prefix = header.prefix ?? "";
+    const example = header.example ?? "";
+    input[headerArgument(header)] = example.startsWith(prefix) ? example.slice(prefix.length) : example;
+  }
   return input;
 }
 
