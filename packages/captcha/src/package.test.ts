@@ -35,6 +35,8 @@ describe("package captcha", () => {
       write: false,
       metafile: true,
       logLevel: "silent",
+      // The metafile's paths are relative to this: the package, wherever the tests run from.
+      absWorkingDir: fileURLToPath(new URL("..", import.meta.url)),
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((input) => !input.startsWith("dist/"))).toEqual([]);
