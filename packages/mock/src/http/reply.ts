@@ -24,49 +24,25 @@ export interface Reply {
   private?: boolean;
 }
 
-/** The mock's own error codes (`MOCK.<name>`), each with its HTTP status and when it is answered. */
+/** The mock's own error codes (`MOCK.<name>`) and their HTTP statuses; the README says when each is answered. */
 export const MOCK_ERRORS = {
-  BAD_REQUEST: {
-    status: 400,
-    when: "a request target that is neither a path nor a URL, or a request that is not HTTP",
-  },
-  FORBIDDEN_HOST: {
-    status: 403,
-    when: "a Host header that names neither a loopback address nor the host the mock binds",
-  },
-  FORBIDDEN_ORIGIN: { status: 403, when: "a web page of another site calling the emulator's own routes (/__idaas/)" },
-  NOT_FOUND: { status: 404, when: "a path under no base path, or no endpoint of the product at it" },
-  METHOD_NOT_ALLOWED: { status: 405, when: "the path exists with another method (see the Allow header)" },
-  TOO_LARGE: { status: 413, when: "a request body over 1 MiB" },
-  PREFER: { status: 422, when: "a Prefer that is malformed or names no outcome of the endpoint" },
-  MISSING_PARAMETER: {
-    status: 400,
-    when: "a required header or body field is missing or blank, and the spec documents no vendor error for it",
-  },
-  INVALID_PARAMETER: {
-    status: 400,
-    when: "a header or body field has a value the schema rejects, and the spec documents no vendor error for it",
-  },
-  INVALID_REQUEST: { status: 400, when: "a problem tied to no parameter (a body that is not a JSON object)" },
-  PASSWORD_POLICY: {
-    status: 400,
-    when: "emulator: a new password the tenant's policy refuses (no page documents the service's code)",
-  },
-  WRONG_PASSWORD: {
-    status: 400,
-    when: "emulator, EIAM: a wrong user name or password (no EIAM page documents the service's code)",
-  },
-  USER_EXISTS: {
-    status: 400,
-    when: "emulator: a registration, or a new mobile or email, that another user has (no page documents the code)",
-  },
-  NO_MOBILE: {
-    status: 400,
-    when: "emulator, EIAM getMobileByStateToken: the user has no mobile number (no page says what the service answers)",
-  },
-  PRISM: { status: 500, when: "Prism could not produce an answer" },
-  INTERNAL: { status: 500, when: "anything else failed (a bug in the mock, or a log function that throws)" },
-} as const satisfies Record<string, { status: number; when: string }>;
+  BAD_REQUEST: 400,
+  FORBIDDEN_HOST: 403,
+  FORBIDDEN_ORIGIN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  TOO_LARGE: 413,
+  PREFER: 422,
+  MISSING_PARAMETER: 400,
+  INVALID_PARAMETER: 400,
+  INVALID_REQUEST: 400,
+  PASSWORD_POLICY: 400,
+  WRONG_PASSWORD: 400,
+  USER_EXISTS: 400,
+  NO_MOBILE: 400,
+  PRISM: 500,
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
 
 export type MockErrorName = keyof typeof MOCK_ERRORS;
 
@@ -94,7 +70,7 @@ export function errorCodeOf(body: unknown): string | undefined {
 
 /** A mock-owned error answer: its catalogue status, `MOCK.<name>` and the message. */
 export function mockError(name: MockErrorName, message: string): Reply {
-  return { status: MOCK_ERRORS[name].status, body: errorBody(mockCode(name), message), note: mockCode(name) };
+  return { status: MOCK_ERRORS[name], body: errorBody(mockCode(name), message), note: mockCode(name) };
 }
 
 export function notAllowed(method: string | undefined, allow: string): Reply {
