@@ -85,7 +85,7 @@ function test() {
 
 function start() {
   setUpAndBuild();
-  console.log("\n▶ serve the mock API and the docs site (Ctrl-C stops both)");
+  console.log("\n▶ serve the mock API, the docs site and the example login page (Ctrl-C stops them)");
   const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: "inherit" });
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

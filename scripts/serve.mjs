@@ -1,8 +1,9 @@
 // The main job, once everything is built: the mock API on 127.0.0.1:4010 (the stateful emulator, with its default
-// users) and the docs site on 127.0.0.1:8080, until Ctrl-C.
+// users), the docs site on 127.0.0.1:8080 and the example login page on 127.0.0.1:5173, until Ctrl-C.
 import { serveDocs } from "../docs/scripts/serve.mjs";
 import { banner, codeLine, DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
 import { listAllOperations } from "../spec/lib/index.js";
+import { LOGIN_PAGE_PORT, serveLoginPage } from "./login-page.mjs";
 
 /** @import { RunningMock } from "../packages/mock/dist/index.js" */
 
@@ -10,6 +11,7 @@ const host = DEFAULT_HOST;
 // The ports can be moved (0: any free one) for a test of this script, or when the defaults are taken.
 const mockPort = Number(process.env.IDAAS_MOCK_PORT ?? DEFAULT_PORT);
 const docsPort = Number(process.env.IDAAS_DOCS_PORT ?? 8080);
+const pagePort = Number(process.env.IDAAS_LOGIN_PAGE_PORT ?? LOGIN_PAGE_PORT);
 
 /** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under
  * its product's base URL on the mock.
@@ -43,21 +45,23 @@ async function main() {
     onCode: (code) => console.log(`  code: ${codeLine(code)}`),
   });
   const docs = await serveDocs({ host, port: docsPort });
+  const page = await serveLoginPage({ host, port: pagePort, baseUrl: mock.baseUrl("ciam") });
   const apis = mock.products.map((product) => `  Mock API   ${mock.baseUrl(product)}  (${product.toUpperCase()})`);
   console.log(`
 ${banner(mock)}
 ${apis.join("\n")}
   Docs site  ${docs.url}
+  Login page ${page.url}  (examples/login-page, on the CIAM emulator: log in as a CIAM user above)
 
   Try it (any outcome of the spec, through Prism):
     ${sampleCurl(mock)}
 
-  Ctrl-C stops both.`);
+  Ctrl-C stops all three.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.allSettled([mock.close(), docs.close()]);
+    await Promise.allSettled([mock.close(), docs.close(), page.close()]);
     process.exit(0);
   };
   process.on("SIGINT", stop);
@@ -68,7 +72,7 @@ main().catch((error) => {
   const busy = error?.code === "EADDRINUSE";
   console.error(
     busy
-      ? `Cannot start: ${error.message}. Stop whatever uses port ${mockPort} or ${docsPort}, then run npm start again.`
+      ? `Cannot start: ${error.message}. Stop whatever uses port ${mockPort}, ${docsPort} or ${pagePort}, then run npm start again.`
       : `Could not start: ${error.message}`,
   );
   process.exit(1);

@@ -1,5 +1,6 @@
 // 12. What `npm start` serves once everything is built (scripts/serve.mjs): the emulator with its default users, listed
-// in its banner, and the docs site. A new user reads a code from the console and logs in with it through the SDK.
+// in its banner, the docs site and the example login page. A new user reads a code from the console and logs in with
+// it through the SDK.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createCiamClient } from "@idaas-sdk/ciam";
@@ -23,7 +24,7 @@ async function printed(pattern: RegExp): Promise<RegExpMatchArray> {
 
 beforeAll(async () => {
   child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, IDAAS_MOCK_PORT: "0", IDAAS_DOCS_PORT: "0" },
+    env: { ...process.env, IDAAS_MOCK_PORT: "0", IDAAS_DOCS_PORT: "0", IDAAS_LOGIN_PAGE_PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => {
@@ -32,7 +33,7 @@ beforeAll(async () => {
   child.stderr?.on("data", (chunk) => {
     out += chunk;
   });
-  await printed(/Ctrl-C stops both/);
+  await printed(/Ctrl-C stops all three/);
 });
 afterAll(() => {
   if (child.exitCode === null) child.kill("SIGKILL");
@@ -50,6 +51,17 @@ test("npm start prints the emulator banner, every default user with their passwo
   }
   const [, docs] = await printed(/Docs site {2}(http:\S+)/);
   expect((await fetch(docs ?? "")).status).toBe(200);
+});
+
+test("npm start serves the example login page, its config.json pointing at the emulator's CIAM", async () => {
+  const [, page = ""] = await printed(/^ {2}Login page (http:\S+)/m);
+  const [, baseUrl] = await printed(/^CIAM at (http:\S+) \(a client's baseUrl\)$/m);
+  expect(page).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  const html = await fetch(page);
+  expect(html.status).toBe(200);
+  expect(await html.text()).toContain("<idaas-slider-captcha>");
+  const config = await fetch(new URL("config.json", page));
+  expect(await config.json()).toMatchObject({ baseUrl, clientId: expect.any(String) });
 });
 
 test("a new user logs in with the code the console prints", async () => {
