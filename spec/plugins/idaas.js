@@ -1,11 +1,23 @@
 // Redocly plugin of this spec. Its one decorator turns the named error examples of a response into the
 // enum of `error_code` for that response, so the code lists are written once (as examples) and still reach
 // the schema, the generated client types and the docs.
+//
+// The response's schema becomes the error body's schema (ErrorResponse) with that enum on `error_code`, written out
+// whole: the same body as `allOf: [ErrorResponse, { error_code: enum }]`, without the composition, which Redocly's
+// `score` counts as polymorphism on every operation and which a `$ref` with sibling keywords cannot replace
+// (openapi-typescript reads only the `$ref` and would lose the enum).
 
 // What the decorator reads of the visitor's arguments (Redocly's own types come with the CLI, not a dependency here).
 /** @typedef {{ $ref?: string, value?: { error_code?: unknown } }} Example a named example, or a reference to one */
-/** @typedef {{ examples?: Record<string, Example>, schema?: Record<string, unknown> }} MediaType */
-/** @typedef {{ resolve(node: Example): { node: Example | undefined } }} Context */
+/** @typedef {{ $ref?: string, required?: string[], properties?: Record<string, object>, [key: string]: unknown }} Schema */
+/** @typedef {{ examples?: Record<string, Example>, schema?: Schema }} MediaType */
+/** @typedef {{ resolve<T>(node: T): { node: T | undefined } }} Context */
+
+/** @param {unknown} node @returns {boolean} */
+const holdsRef = (node) =>
+  typeof node === "object" &&
+  node !== null &&
+  Object.entries(node).some(([key, value]) => key === "$ref" || holdsRef(value));
 
 function errorCodeEnum() {
   return {
@@ -13,22 +25,26 @@ function errorCodeEnum() {
       /** @param {MediaType} mediaType @param {Context} ctx */
       leave(mediaType, ctx) {
         const examples = Object.values(mediaType.examples ?? {});
-        if (examples.length === 0 || mediaType.schema?.["x-error-codes-from-examples"]) return;
+        const schema = mediaType.schema;
+        if (examples.length === 0 || !schema || schema["x-error-codes-from-examples"]) return;
         const codes = examples.map((example) => {
           const resolved = example.$ref ? ctx.resolve(example).node : example;
           return resolved?.value?.error_code;
         });
         if (!codes.every((code) => typeof code === "string")) return;
+        const body = schema.$ref ? ctx.resolve(schema).node : schema;
+        // Written out here, a $ref inside the error body would point from the wrong file.
+        if (!body || holdsRef(body)) {
+          throw new Error(`idaas/error-code-enum: the error body ${schema.$ref ?? ""} must be a schema without $refs`);
+        }
         mediaType.schema = {
           "x-error-codes-from-examples": true,
-          allOf: [
-            mediaType.schema,
-            {
-              type: "object",
-              required: ["error_code"],
-              properties: { error_code: { enum: [...new Set(codes)] } },
-            },
-          ],
+          ...body,
+          required: [...new Set([...(body.required ?? []), "error_code"])],
+          properties: {
+            ...body.properties,
+            error_code: { ...body.properties?.error_code, enum: [...new Set(codes)] },
+          },
         };
       },
     },

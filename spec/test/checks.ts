@@ -37,7 +37,7 @@ export function coverageProblems(document: Doc): string[] {
       const statuses = schema.discriminator?.mapping
         ? Object.keys(schema.discriminator.mapping)
         : [resolve<Doc>(document, schema.properties?.status)?.const].filter(Boolean);
-      const codes: string[] = (schema.allOf ?? []).flatMap((part: Doc) => part.properties?.error_code?.enum ?? []);
+      const codes: string[] = schema.properties?.error_code?.enum ?? [];
       const exampled = (field: string) => response.examples.map((example) => (example.value as Doc)?.[field]);
       for (const status of statuses) {
         if (!exampled("status").includes(status)) {

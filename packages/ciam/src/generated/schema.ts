@@ -1158,9 +1158,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"] & {
-                    /** @enum {unknown} */
+                "application/json": {
+                    /**
+                     * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                     * @enum {string}
+                     */
                     error_code: "IDAAS.SDK.COM.0002";
+                    /** @description Human-readable message, in the language asked for with `X-L`. */
+                    error_msg: string;
                 };
             };
         };
@@ -1180,9 +1185,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"] & {
-                    /** @enum {unknown} */
+                "application/json": {
+                    /**
+                     * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                     * @enum {string}
+                     */
                     error_code: "IDAAS.SDK.CAPTCHA.0006";
+                    /** @description Human-readable message, in the language asked for with `X-L`. */
+                    error_msg: string;
                 };
             };
         };
@@ -1202,9 +1212,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"] & {
-                    /** @enum {unknown} */
+                "application/json": {
+                    /**
+                     * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                     * @enum {string}
+                     */
                     error_code: "IDAAS.SDK.PARAM.0014";
+                    /** @description Human-readable message, in the language asked for with `X-L`. */
+                    error_msg: string;
                 };
             };
         };
@@ -1362,9 +1377,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0003" | "IDAAS.SDK.USER.0004" | "IDAAS.SDK.USER.0006" | "IDAAS.SDK.LOGIN.0001" | "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.USER.0039";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1443,9 +1463,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0003" | "IDAAS.SDK.PARAM.0009" | "IDAAS.SDK.USER.0004" | "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.USER.0001" | "IDAAS.SDK.USER.0039";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1524,9 +1549,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.USER.0001" | "IDAAS.SDK.USER.0039";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1741,9 +1771,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0014" | "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1893,9 +1928,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1973,9 +2013,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.CAPTCHA.0002";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2056,9 +2101,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0023";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2140,9 +2190,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001" | "IDAAS.SDK.USER.0039";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2225,9 +2280,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.CAPTCHA.0007";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2310,9 +2370,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.CAPTCHA.0007";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2404,9 +2469,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.LOGIN.0002" | "IDAAS.SDK.LOGIN.0001";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2499,9 +2569,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.PARAM.0016";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2594,9 +2669,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.CAPTCHA.0007" | "IDAAS.SDK.PARAM.0016";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2682,9 +2762,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0003" | "IDAAS.SDK.PARAM.0016";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2777,9 +2862,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.CAPTCHA.0007";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2872,9 +2962,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002" | "IDAAS.SDK.PARAM.0016" | "IDAAS.SDK.CAPTCHA.0007";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2952,9 +3047,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "IDAAS.SDK.PARAM.0001" | "IDAAS.SDK.PARAM.0002";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };

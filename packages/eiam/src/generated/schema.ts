@@ -1215,9 +1215,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"] & {
-                    /** @enum {unknown} */
+                "application/json": {
+                    /**
+                     * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                     * @enum {string}
+                     */
                     error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                    /** @description Human-readable message, in the language asked for with `X-L`. */
+                    error_msg: string;
                 };
             };
         };
@@ -1230,9 +1235,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"] & {
-                    /** @enum {unknown} */
+                "application/json": {
+                    /**
+                     * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                     * @enum {string}
+                     */
                     error_code: "SDK.COMMON.1001";
+                    /** @description Human-readable message, in the language asked for with `X-L`. */
+                    error_msg: string;
                 };
             };
         };
@@ -1399,9 +1409,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1013";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1494,9 +1509,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -1845,9 +1865,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2001,9 +2026,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.LOGIN.1003";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2086,9 +2116,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1013";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2182,9 +2217,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006" | "SDK.LOGIN.1003";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2353,9 +2393,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2448,9 +2493,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2606,9 +2656,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1005" | "SDK.COMMON.1013";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2688,9 +2743,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1013";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2773,9 +2833,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1005";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2867,9 +2932,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.COMMON.1001" | "SDK.SMS.1006" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -2961,9 +3031,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.SMS.1005" | "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
@@ -3055,9 +3130,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {unknown} */
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
                         error_code: "SDK.SMS.1006" | "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
                     };
                 };
             };
