@@ -2,6 +2,8 @@
 // error table and the mock outcomes (appended to its description) and a curl sample; the links to the site's other
 // pages; and the guide as a group of its own. Everything here is read from the bundle through @idaas-sdk/spec's
 // catalogue; nothing is restated by hand.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basePath, DEFAULT_HOST, DEFAULT_PORT } from "@idaas-sdk/mock";
 import { listOperations } from "@idaas-sdk/spec";
 
@@ -151,6 +153,31 @@ export function mockOutcomesSection(operation) {
   ].join("\n");
 }
 
+/** The slider captcha widget's README, where its package.json says the package lives (`repository`). */
+export const CAPTCHA_WIDGET_URL = (() => {
+  const path = createRequire(import.meta.url).resolve("@idaas-sdk/captcha/package.json");
+  const { repository } = JSON.parse(readFileSync(path, "utf8"));
+  const home = String(repository.url)
+    .replace(/^git\+/, "")
+    .replace(/\.git$/, "");
+  return `${home}/tree/main/${repository.directory}#readme`;
+})();
+
+/** The operations the widget calls itself (the two methods of its `CaptchaClient`): their pages link to it. */
+export const CAPTCHA_WIDGET_OPERATIONS = ["getCaptcha", "verifyCaptcha"];
+
+/** The pointer from a captcha operation to the widget that calls it in a web page; undefined for the others. */
+export function captchaWidgetSection(/** @type {CatalogOperation} */ operation) {
+  if (!CAPTCHA_WIDGET_OPERATIONS.includes(operation.operationId)) return undefined;
+  return [
+    "### The slider on a web page",
+    "",
+    `The [slider captcha widget](${CAPTCHA_WIDGET_URL}) of \`@idaas-sdk/captcha\`, \`<idaas-slider-captcha>\`, ` +
+      "shows the puzzle, takes the user's drag (mouse, touch or keyboard), calls **getCaptcha** and **verifyCaptcha** " +
+      "itself with your client and hands you the `captchaToken` for the code send.",
+  ].join("\n");
+}
+
 export const GUIDE_GROUP = "Getting started";
 export const REFERENCE_GROUP = "API reference";
 
@@ -187,6 +214,7 @@ export function enrichSpec(bundle, { guide = [], links = [], page } = {}) {
     }
     target.description = [
       target.description?.trim(),
+      captchaWidgetSection(operation),
       assumedSection(operation),
       errorTable(operation),
       mockOutcomesSection(operation),

@@ -1,10 +1,12 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type CatalogOperation, listOperations, loadSpec, PRODUCTS, type SpecDocument } from "@idaas-sdk/spec";
 import { describe, expect, test } from "vitest";
 import {
   ASSUMED_LABEL,
   assumedSection,
+  CAPTCHA_WIDGET_OPERATIONS,
+  CAPTCHA_WIDGET_URL,
   CUT_MESSAGE,
   enrichSpec,
   errorTable,
@@ -62,6 +64,12 @@ describe.each(PRODUCTS)("%s", (product) => {
     expect(bundle).toEqual(loadSpec(product));
   });
 
+  test("it has both operations the slider widget calls, so that both link to the widget", () => {
+    expect(operations.map((operation) => operation.operationId)).toEqual(
+      expect.arrayContaining(CAPTCHA_WIDGET_OPERATIONS),
+    );
+  });
+
   describe.each(operations)("$operationId", (operation) => {
     const { description, "x-codeSamples": samples } = targetOf(enriched, operation) as {
       description: string;
@@ -76,6 +84,11 @@ describe.each(PRODUCTS)("%s", (product) => {
       expect(row).toContain(error.message ?? "—");
       expect(row).toContain(error.messageZh ?? "—");
       expect(row).toContain(error.action ?? "—");
+    });
+
+    test("it links to the slider widget if the widget calls it (getCaptcha, verifyCaptcha), else not", () => {
+      const calledByWidget = CAPTCHA_WIDGET_OPERATIONS.includes(operation.operationId);
+      expect(description.includes(`(${CAPTCHA_WIDGET_URL})`)).toBe(calledByWidget);
     });
 
     test("its mock outcomes name every example of its responses, with a curl under its product's base path", () => {
@@ -157,6 +170,11 @@ describe.each(PRODUCTS)("%s", (product) => {
   test("no heading of its introduction holds a code span (Redoc would name it by that span alone)", () => {
     expect(enriched.info.description).not.toMatch(/^#{1,6} .*`/m);
   });
+});
+
+test("the widget's link is its README on the repository its package.json names", () => {
+  expect(CAPTCHA_WIDGET_URL).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/tree\/main\/packages\/captcha#readme$/);
+  expect(existsSync(fileURLToPath(new URL("../../packages/captcha/README.md", import.meta.url)))).toBe(true);
 });
 
 test("the guide: a page named after a product is on that product's page only, any other page on every one", () => {
