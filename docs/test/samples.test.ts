@@ -67,16 +67,19 @@ const errorsOf = (file: string) =>
 const sampleName = (operation: (typeof operations)[number]) => `${operation.product}/${operation.operationId}.ts`;
 
 beforeAll(() => {
-  // The clients, and the mock the guide's page on it starts.
-  const clients = Object.fromEntries(
-    [...PRODUCTS, "mock"].map((name) => [
-      `@idaas-sdk/${name}`,
-      [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", "index.d.ts")],
-    ]),
-  );
+  // The clients (with the entries the guide imports), the mock the guide's page on it starts, and the slider widget
+  // of the login page's guide.
+  const entry = (name: string, file = "index"): [string, string[]] => [
+    file === "index" ? `@idaas-sdk/${name}` : `@idaas-sdk/${name}/${file}`,
+    [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", `${file}.d.ts`)],
+  ];
+  const clients = Object.fromEntries([
+    ...[...PRODUCTS, "mock", "captcha"].map((name) => entry(name)),
+    ...PRODUCTS.flatMap((product) => [entry(product, "messages"), entry(product, "id-token")]),
+  ]);
   for (const [name, [dir]] of Object.entries(clients)) {
     if (!existsSync(dir ?? "")) {
-      throw new Error(`${name} is not built (no dist/index.d.ts); run the build first`);
+      throw new Error(`${name} is not built (no ${dir}); run the build first`);
     }
   }
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
