@@ -37,9 +37,10 @@ export function smsLogin(client: () => CiamClient, signedIn: (result: LoginSucce
   clearMarksOnInput(mobile, error);
   clearMarksOnInput(code, codeError);
 
-  /** The captcha, for the number typed: a fresh puzzle each time it is shown. */
+  /** The captcha, for the number typed: a fresh puzzle each time it is shown (Enter again keeps the one shown). */
   function showCaptcha() {
     if (!number()) return invalid(mobile, error, () => t().mobileRequired);
+    if (step === "captcha") return byId("sms-captcha-title").focus();
     say(error);
     say(codeError);
     say(status);
