@@ -1,7 +1,7 @@
-// Redocly plugin of this spec. Its one decorator turns the named error examples of a response into the
-// enum of `error_code` for that response, so the code lists are written once (as examples) and still reach
-// the schema, the generated client types and the docs.
+// Redocly plugin of this spec, two decorators of the bundles.
 //
+// `error-code-enum` turns the named error examples of a response into the enum of `error_code` for that response, so
+// the code lists are written once (as examples) and still reach the schema, the generated client types and the docs.
 // The response's schema becomes the error body's schema (ErrorResponse) with that enum on `error_code`, written out
 // whole: the same body as `allOf: [ErrorResponse, { error_code: enum }]`, without the composition, which Redocly's
 // `score` counts as polymorphism on every operation and which a `$ref` with sibling keywords cannot replace
@@ -51,9 +51,32 @@ function errorCodeEnum() {
   };
 }
 
+// `own-responses` gives each operation its own copy of a response it refers to (`components/responses`: the code
+// sends' empty 200s, the error responses several operations share), so that every operation of a bundle holds its
+// answers. The sources keep one file per shared response. Redocly's walker visits a referred node once, so without
+// the copies `redocly score` saw a shared response only under the first operation referring to it, and scored the
+// others as documenting no error response and, for a code send, no response example.
+/** @typedef {Record<string, { $ref?: string }>} Responses */
+
+function ownResponses() {
+  return {
+    Responses: {
+      /** @param {Responses} responses @param {Context} ctx */
+      leave(responses, ctx) {
+        for (const [status, response] of Object.entries(responses)) {
+          if (!response?.$ref) continue;
+          const shared = ctx.resolve(response).node;
+          if (!shared) throw new Error(`idaas/own-responses: cannot resolve ${response.$ref}`);
+          responses[status] = structuredClone(shared);
+        }
+      },
+    },
+  };
+}
+
 export default function idaasPlugin() {
   return {
     id: "idaas",
-    decorators: { oas3: { "error-code-enum": errorCodeEnum } },
+    decorators: { oas3: { "error-code-enum": errorCodeEnum, "own-responses": ownResponses } },
   };
 }

@@ -1388,7 +1388,23 @@ export interface operations {
                     };
                 };
             };
-            500: components["responses"]["CiamServerError"];
+            /** @description The service is busy. The SDK does not retry a login by itself; retry later or let the user do it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "IDAAS.SDK.COM.0002";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     loginWithEmailCode: {
@@ -1474,7 +1490,23 @@ export interface operations {
                     };
                 };
             };
-            500: components["responses"]["CiamServerError"];
+            /** @description The service is busy. The SDK does not retry a login by itself; retry later or let the user do it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "IDAAS.SDK.COM.0002";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     loginWithMobileCode: {
@@ -1619,8 +1651,33 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["SmsSent"];
-            400: components["responses"]["CiamCodeNotSent"];
+            /** @description The code was sent. HTTP 200 with an empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The code was not sent; `error_code` says why. The vendor's pages show one code only: their error tables are not
+             *     captured.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "IDAAS.SDK.CAPTCHA.0006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     sendEmailCode: {
@@ -1680,8 +1737,33 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["EmailSent"];
-            400: components["responses"]["CiamCodeNotSent"];
+            /** @description The code was sent. HTTP 200 with an empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The code was not sent; `error_code` says why. The vendor's pages show one code only: their error tables are not
+             *     captured.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "IDAAS.SDK.CAPTCHA.0006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     updatePassword: {
@@ -1857,7 +1939,26 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordUpdateResult"];
                 };
             };
-            400: components["responses"]["CiamStateTokenRefused"];
+            /**
+             * @description The request was refused; `error_code` says why. The vendor's pages show one code only, for the state token: their
+             *     error tables are not captured.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "IDAAS.SDK.PARAM.0014";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     getCaptcha: {

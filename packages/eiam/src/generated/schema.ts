@@ -1579,8 +1579,35 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["SmsSent"];
-            400: components["responses"]["EiamTokenRefused"];
+            /** @description The code was sent. HTTP 200 with an empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     getCaptcha: {
@@ -1645,7 +1672,26 @@ export interface operations {
                     "application/json": components["schemas"]["CaptchaChallenge"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            /**
+             * @description A required parameter is missing or empty. EIAM answers every such case with `SDK.COMMON.1001`,
+             *     naming the parameter in `error_msg`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     verifyCaptcha: {
@@ -1714,7 +1760,28 @@ export interface operations {
                     "application/json": components["schemas"]["CaptchaVerifyResult"];
                 };
             };
-            400: components["responses"]["EiamTokenRefused"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     sendEmailCode: {
@@ -1774,8 +1841,35 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["EmailSent"];
-            400: components["responses"]["EiamTokenRefused"];
+            /** @description The code was sent. HTTP 200 with an empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     verifyMfaSms: {
@@ -1946,7 +2040,28 @@ export interface operations {
                     "application/json": components["schemas"]["IdTokenRefresh"];
                 };
             };
-            400: components["responses"]["EiamTokenRefused"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     loginWithPassword: {
@@ -2303,7 +2418,28 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordUpdateResult"];
                 };
             };
-            400: components["responses"]["EiamTokenRefused"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     updatePasswordWithSmsCode: {
@@ -2579,7 +2715,28 @@ export interface operations {
                     "application/json": components["schemas"]["EiamMobileByStateToken"];
                 };
             };
-            400: components["responses"]["EiamTokenRefused"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     resetPasswordWithSmsCode: {
@@ -3217,7 +3374,28 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordExists"];
                 };
             };
-            400: components["responses"]["EiamTokenRefused"];
+            /**
+             * @description A required parameter is missing or empty (`SDK.COMMON.1001`, naming it), or a token the call takes is not
+             *     accepted: unknown, used or expired (`SDK.COMMON.1006`, naming it). The token is the captcha, state or session token
+             *     the call takes or, on a signed-in call (`hasPassword`), the id_token in `Authorization`. The operation's own page
+             *     shows only the first; the second is from EIAM's error code list.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001" | "SDK.COMMON.1006";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
     listCountryCodes: {
@@ -3282,7 +3460,26 @@ export interface operations {
                     "application/json": components["schemas"]["CountryCodes"];
                 };
             };
-            400: components["responses"]["EiamBadRequest"];
+            /**
+             * @description A required parameter is missing or empty. EIAM answers every such case with `SDK.COMMON.1001`,
+             *     naming the parameter in `error_msg`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Machine-readable error code, for example `IDAAS.SDK.LOGIN.0002`.
+                         * @enum {string}
+                         */
+                        error_code: "SDK.COMMON.1001";
+                        /** @description Human-readable message, in the language asked for with `X-L`. */
+                        error_msg: string;
+                    };
+                };
+            };
         };
     };
 }
