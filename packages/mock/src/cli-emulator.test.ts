@@ -49,7 +49,7 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE --any-captcha-poi
     const verify = ciam("verifyCaptcha");
     const verified = await call(baseUrl, verify.operation, {
       headers: verify.headers,
-      body: { ...verify.body, token: challenge.token },
+      body: { ...verify.body, token: challenge.token, sender: "13300000001" },
     });
     const { captcha_token } = verified.json as { captcha_token: string };
     const smsSend = ciam("sendSmsCode");

@@ -105,12 +105,22 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     {
       name: "--users without --emulator",
       args: () => ["--users", "u.json"],
-      says: () => "--users, --fixed-code and --any-captcha-point need --emulator",
+      says: () => "--users, --fixed-code, --any-captcha-point and the TTLs need --emulator",
     },
     {
       name: "--any-captcha-point without --emulator",
       args: () => ["--any-captcha-point"],
-      says: () => "--users, --fixed-code and --any-captcha-point need --emulator",
+      says: () => "--users, --fixed-code, --any-captcha-point and the TTLs need --emulator",
+    },
+    {
+      name: "an --id-token-ttl that is no number",
+      args: () => ["--emulator", "--id-token-ttl", "2m"],
+      says: () => '--id-token-ttl must be a whole number of seconds, got "2m"',
+    },
+    {
+      name: "a --session-ttl of 0",
+      args: () => ["--emulator", "--port", "0", "--session-ttl", "0"],
+      says: () => "sessionTtl must be a whole number of seconds from 1",
     },
     {
       name: "a bad fixed code",

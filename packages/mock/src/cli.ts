@@ -1,8 +1,8 @@
-// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point]]
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS]]
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point]]`;
+const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS]]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -21,6 +21,8 @@ function options() {
         users: { type: "string" },
         "fixed-code": { type: "string" },
         "any-captcha-point": { type: "boolean", default: false },
+        "id-token-ttl": { type: "string" },
+        "session-ttl": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -44,8 +46,18 @@ const product = values.product;
 if (product !== undefined && !isProduct(product))
   fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
 const fixedCode = values["fixed-code"];
-if (!values.emulator && (values.users !== undefined || fixedCode !== undefined || values["any-captcha-point"]))
-  fail(`--users, --fixed-code and --any-captcha-point need --emulator; ${USAGE}`);
+const emulatorOnly = [values.users, fixedCode, values["id-token-ttl"], values["session-ttl"]];
+if (!values.emulator && (emulatorOnly.some((value) => value !== undefined) || values["any-captcha-point"]))
+  fail(`--users, --fixed-code, --any-captcha-point and the TTLs need --emulator; ${USAGE}`);
+/** A TTL flag's seconds (whole and positive; startMock checks the range), or undefined when absent. */
+function seconds(flag: "id-token-ttl" | "session-ttl"): number | undefined {
+  const given = values[flag];
+  if (given === undefined) return undefined;
+  if (!/^\d+$/.test(given)) fail(`--${flag} must be a whole number of seconds, got "${given}"; ${USAGE}`);
+  return Number(given);
+}
+const idTokenTtl = seconds("id-token-ttl");
+const sessionTtl = seconds("session-ttl");
 if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode, not --emulator; ${USAGE}`);
 
 // Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
@@ -61,6 +73,8 @@ try {
     users,
     fixedCode,
     anyCaptchaPoint: values["any-captcha-point"],
+    idTokenTtl,
+    sessionTtl,
     onCode: (code) => process.stdout.write(`${codeLine(code)}\n`),
     host: values.host,
     port,

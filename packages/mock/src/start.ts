@@ -39,10 +39,14 @@ export interface MockOptions {
   now?: () => number;
   /** Emulator: every captcha point passes (for suites that do not test the captcha). Default false. */
   anyCaptchaPoint?: boolean;
+  /** Emulator: seconds an id_token lives (default EIAM 7200, CIAM 300, as the pages give them). */
+  idTokenTtl?: number;
+  /** Emulator: seconds a session lives (default: each login answer's `expire`). */
+  sessionTtl?: number;
 }
 
 /** The emulator's state, from the program that started it; the same as `/__idaas/codes` and `/__idaas/reset`. */
-export type EmulatorHandle = Pick<Emulator, "codes" | "captchas" | "reset" | "users">;
+export type EmulatorHandle = Pick<Emulator, "codes" | "captchas" | "advance" | "reset" | "users">;
 
 export interface RunningMock {
   /** The origin, e.g. http://127.0.0.1:4010; each product is served under its base path on it. */
@@ -83,9 +87,11 @@ export async function startMockOfBundles(
     throw new MockStartError(`invalid log option; expected a function that receives each request line`);
   }
   const sites = await sitesOf(bundles, dynamic);
-  const { users, fixedCode, onCode, now, anyCaptchaPoint } = options;
+  const { users, fixedCode, onCode, now, anyCaptchaPoint, idTokenTtl, sessionTtl } = options;
   const emulator =
-    mode === "emulator" ? await createEmulator({ users, fixedCode, onCode, now, anyCaptchaPoint }) : undefined;
+    mode === "emulator"
+      ? await createEmulator({ users, fixedCode, onCode, now, anyCaptchaPoint, idTokenTtl, sessionTtl })
+      : undefined;
   let origin = "";
   const handle = createPipeline({
     sites,
@@ -109,6 +115,7 @@ export async function startMockOfBundles(
     emulator: emulator && {
       codes: emulator.codes,
       captchas: emulator.captchas,
+      advance: emulator.advance,
       reset: emulator.reset,
       users: emulator.users,
     },

@@ -4,8 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { inProcess, outcomeOf, sendCode } from "../test-support/in-process.js";
 import { NEW_PASSWORD, PASSWORD, scenarioUsers, steps } from "../test-support/scenarios.js";
-import { LOCKOUT } from "./journey.js";
-import { ID_TOKEN_SECONDS } from "./tokens.js";
+import { ID_TOKEN_LIFETIMES, LOCKOUT } from "./journey.js";
 
 const { users, mobile, email } = scenarioUsers("133000000", [
   ["plain", {}],
@@ -112,7 +111,7 @@ describe("signed-in calls", () => {
     expect((await check(eiam, ciamToken)).code).toBe("SDK.COMMON.1006");
     expect((await check(ciam, eiamToken)).code).toBe("IDAAS.SDK.PARAM.0016");
     expect((await check(ciam, `${ciamToken.slice(0, -4)}AAAA`)).code).toBe("IDAAS.SDK.PARAM.0016");
-    emulator.advance(ID_TOKEN_SECONDS * 1000 + 1);
+    emulator.advance(ID_TOKEN_LIFETIMES.ciam * 1000 + 1);
     expect((await check(ciam, ciamToken)).code).toBe("IDAAS.SDK.PARAM.0016");
   });
 

@@ -127,7 +127,7 @@ describe("guessing and flooding", () => {
     "%s: a value longer than the emulator takes is refused, and nothing is stored",
     async (product) => {
       const emulator = await inProcess();
-      const captcha_token = await captchaToken(emulator, product, "s");
+      const captcha_token = await captchaToken(emulator, product, "1".repeat(33));
       const mobile = "1".repeat(33);
       const send = await emulator.call(product, "sendSmsCode", { body: { mobile, type: "LOGIN_SMS", captcha_token } });
       expect([send.status, send.code]).toEqual([400, refusalOf(product, "sendSmsCode", "mobile")]);

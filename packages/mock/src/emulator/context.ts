@@ -9,13 +9,18 @@ import type { SigningKey, StateTokenMaker } from "./tokens.js";
 /** What stays for the emulator's life: its state, its keys, and what its options asked for. */
 export interface World {
   store: Store;
-  key: SigningKey;
+  /** One signing key per product, so that one product's id_tokens never verify against the other's keys. */
+  keys: Record<Product, SigningKey>;
   stateTokenFor: StateTokenMaker;
   /** Every code issued is this one, when set. */
   fixedCode?: string;
   onCode?: (code: import("./store.js").IssuedCode) => void;
   /** Every captcha point passes (for test suites that do not care about the captcha). */
   anyCaptchaPoint: boolean;
+  /** Seconds an id_token lives, when shortened (`idTokenTtl`). */
+  idTokenTtl?: number;
+  /** Seconds a session lives, when shortened (`sessionTtl`); else each login answer's `expire`. */
+  sessionTtl?: number;
   /** Each product's password policy where no login gave one (resets, signed-in changes): its PASSWORD_WARN example's. */
   policies: Partial<Record<Product, PasswordPolicy>>;
 }

@@ -12,13 +12,15 @@ import type { Context, World } from "./context.js";
 import { HANDLERS } from "./handlers/index.js";
 import { PUZZLE } from "./puzzle.js";
 import { emulatorRoutes } from "./routes.js";
+import { checkedSeconds, MAX_TTL_SECONDS } from "./seconds.js";
 import { type IssuedChallenge, type IssuedCode, Store } from "./store.js";
 import { createSigningKey, createStateTokenMaker } from "./tokens.js";
 import { checkUsers, DEFAULT_USERS, type EmulatorUsers } from "./users.js";
 
-export { CODE_TRIES, issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./journey.js";
+export { CODE_TRIES, ID_TOKEN_LIFETIMES, issuerOf, JWKS_PATH, LIFETIMES, LOCKOUT } from "./journey.js";
 export { PUZZLE } from "./puzzle.js";
 export { ADMIN_PATH } from "./routes.js";
+export { MAX_TTL_SECONDS } from "./seconds.js";
 export { INBOX_BYTES, INBOX_SIZE, type IssuedChallenge, type IssuedCode, STRANGERS_SIZE } from "./store.js";
 
 export interface EmulatorOptions {
@@ -32,6 +34,10 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Every captcha point passes, as before the emulator drew real puzzles: for suites that do not test the captcha. */
   anyCaptchaPoint?: boolean;
+  /** Seconds an id_token lives (default: EIAM 7200, CIAM 300, as the pages give them): shorten it to test refreshes. */
+  idTokenTtl?: number;
+  /** Seconds a session lives (default: each login answer's `expire`): shorten it to test a session's end. */
+  sessionTtl?: number;
 }
 
 /** One request Prism found valid, as the emulator takes it. */
@@ -55,10 +61,12 @@ export interface Emulator {
   codes(to?: string): IssuedCode[];
   /** The live captcha challenges with their solutions, oldest first: `GET /__idaas/captchas`. */
   captchas(): IssuedChallenge[];
+  /** Moves the emulator's clock forward by `seconds`: `POST /__idaas/clock`. */
+  advance(seconds: number): void;
   /** Forgets everything issued and every failed attempt; the users are as at start again. */
   reset(): void;
-  /** The JWKS of the id_tokens' signing key. */
-  jwks(): { keys: object[] };
+  /** The JWKS of a product's id_tokens: its own signing key. */
+  jwks(product: Product): { keys: object[] };
   /** The users, as checked at start. */
   users: Required<EmulatorUsers>;
 }
@@ -81,7 +89,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const users = checkUsers(options.users ?? DEFAULT_USERS, "the users option");
-  const { fixedCode, onCode, now = Date.now, anyCaptchaPoint = false } = options;
+  const { fixedCode, onCode, now = Date.now, anyCaptchaPoint = false, idTokenTtl, sessionTtl } = options;
   if (fixedCode !== undefined && !(typeof fixedCode === "string" && /^\d{4,8}$/.test(fixedCode))) {
     throw new MockStartError(`the fixed code must be 4 to 8 digits, got "${String(fixedCode)}"`);
   }
@@ -89,14 +97,23 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     throw new MockStartError("onCode must be a function that receives each issued code");
   }
   if (typeof anyCaptchaPoint !== "boolean") throw new MockStartError("anyCaptchaPoint must be true or false");
+  for (const [name, seconds] of Object.entries({ idTokenTtl, sessionTtl })) {
+    if (seconds !== undefined && !(Number.isInteger(seconds) && seconds >= 1 && seconds <= MAX_TTL_SECONDS)) {
+      throw new MockStartError(
+        `${name} must be a whole number of seconds from 1 to ${MAX_TTL_SECONDS}, got ${String(seconds)}`,
+      );
+    }
+  }
   const store = new Store(users, now);
   const world: World = {
     store,
-    key: await createSigningKey(),
+    keys: { eiam: await createSigningKey(), ciam: await createSigningKey() },
     stateTokenFor: createStateTokenMaker(),
     fixedCode,
     onCode,
     anyCaptchaPoint,
+    idTokenTtl,
+    sessionTtl,
     policies: policiesOfSpecs(),
   };
 
@@ -130,11 +147,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           baseUrl,
         }).then((reply) => ({ ...reply, findings })),
     },
-    routes: emulatorRoutes(store, world.key, PUZZLE.y),
+    routes: emulatorRoutes(store, world.keys, PUZZLE.y),
     codes: (to) => store.codes(to),
     captchas: () => store.captchas(PUZZLE.y),
+    advance: (seconds) => store.advance(checkedSeconds(seconds)),
     reset: () => store.reset(),
-    jwks: () => ({ keys: [world.key.jwk] }),
+    jwks: (product) => ({ keys: [world.keys[product].jwk] }),
     users,
   };
 }

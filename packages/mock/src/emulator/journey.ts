@@ -11,6 +11,11 @@ import { randomToken } from "./tokens.js";
 
 /** How long what the emulator issues lives, in seconds; the pages give none of these but the codes' (5 minutes). */
 export const LIFETIMES = { challenge: 120, captchaToken: 120, code: 300, stateToken: 300 } as const;
+/**
+ * How long an id_token lives by default, per product: EIAM's example id_tokens have `exp` = `iat` + 7200; CIAM's
+ * pages give 5 minutes (the spec's IdToken). `idTokenTtl` shortens both.
+ */
+export const ID_TOKEN_LIFETIMES = { eiam: 7200, ciam: 300 } as const;
 /** Password login: the pages show 9 attempts left after the first failure, and a lock of about 5 minutes. */
 export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
 /** A code stops working after so many wrong tries; the pages give no number, this is the emulator's choice. */
@@ -30,13 +35,15 @@ export function idToken(context: Context, account: Account, clientId: string): P
       .map((claim) => [claim, account[claim]]),
   );
   // The vendor's tokens carry the user both as claims and as the JSON string `api`.
-  return context.world.key.sign(
+  const { keys, idTokenTtl } = context.world;
+  return keys[context.product].sign(
     { ...user, api: JSON.stringify(user) },
     {
       issuer: issuerOf(context.baseUrl),
       audience: clientId,
       subject: account.userName ?? account.id,
       now: now(context),
+      seconds: idTokenTtl ?? ID_TOKEN_LIFETIMES[context.product],
     },
   );
 }
@@ -64,14 +71,15 @@ export function finish(context: Context, account: Account): Promise<Reply> {
   return account.accessDenied ? denied(context, account) : logIn(context, account);
 }
 
-/** The operation's success outcome: a new session of the account, living its example's `expire` seconds. */
+/** The operation's success outcome: a new session of the account, living its example's `expire` (or `sessionTtl`). */
 export async function logIn(context: Context, account: Account): Promise<Reply> {
-  const { store } = context.world;
+  const { store, sessionTtl } = context.world;
   const clientId = optionHeader(context, "clientId");
   const sessionToken = randomToken();
   const reply = outcome(context, "success", {
     session_token: sessionToken,
     id_token: await idToken(context, account, clientId),
+    ...(sessionTtl !== undefined && { expire: sessionTtl }),
   });
   const expire = bodyField(reply, "expire");
   if (typeof expire !== "number") {

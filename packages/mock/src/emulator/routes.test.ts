@@ -42,7 +42,7 @@ describe("the inbox and the reset", () => {
     const emulator = await inProcess();
     for (const product of PRODUCTS) {
       const answer = await emulator.request("GET", `/${product}${JWKS_PATH}`);
-      expect(answer.body).toEqual(emulator.emulator.jwks());
+      expect(answer.body).toEqual(emulator.emulator.jwks(product));
       expect(answer.body?.keys).toEqual([expect.objectContaining({ kty: "RSA", alg: "RS256", use: "sig" })]);
     }
   });

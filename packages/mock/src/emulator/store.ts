@@ -70,7 +70,8 @@ export interface Session extends Issued {
 export class Store {
   accounts: Account[] = [];
   readonly challenges = new Map<string, Challenge>();
-  readonly captchaTokens = new Map<string, Issued>();
+  /** Captcha tokens, each for the sender its check named: the code may go there only. */
+  readonly captchaTokens = new Map<string, Issued & { sender: string }>();
   readonly stateTokens = new Map<string, StateToken>();
   readonly sessions = new Map<string, Session>();
   /** Failed passwords of numbers no user has: counted like a user's, so an answer tells no one who exists. */
@@ -78,11 +79,24 @@ export class Store {
   #codes: Code[] = [];
   #inboxBytes = 0;
 
+  /** Seconds the clock was moved forward (`advance`, `POST /__idaas/clock`). */
+  #ahead = 0;
+
   constructor(
     private readonly users: Required<EmulatorUsers>,
-    readonly now: () => number,
+    private readonly clock: () => number,
   ) {
     this.reset();
+  }
+
+  /** The emulator's time, in milliseconds: its clock, moved forward by `advance`. */
+  now(): number {
+    return this.clock() + this.#ahead * 1000;
+  }
+
+  /** Moves the clock forward, so that tests reach an expiry without waiting. */
+  advance(seconds: number): void {
+    this.#ahead += seconds;
   }
 
   /** Forgets everything issued and every failed attempt; the users are as at start again. */

@@ -3,8 +3,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from "jose";
 
-/** The id_token's lifetime: the vendor's realistic example has `exp` = `iat` + 7200. */
-export const ID_TOKEN_SECONDS = 7200;
 /** The vendor's example sets `nbf` 120 seconds before `iat`. */
 const NOT_BEFORE_SKEW_SECONDS = 120;
 
@@ -45,7 +43,7 @@ export interface SigningKey {
   kid: string;
   sign(
     claims: Record<string, unknown>,
-    options: { issuer: string; audience: string; subject: string; now: number },
+    options: { issuer: string; audience: string; subject: string; now: number; seconds: number },
   ): Promise<string>;
   /** The public key, as the JWKS publishes it. */
   jwk: JWK;
@@ -60,7 +58,7 @@ export async function createSigningKey(): Promise<SigningKey> {
   return {
     kid,
     jwk,
-    sign(claims, { issuer, audience, subject, now }) {
+    sign(claims, { issuer, audience, subject, now, seconds }) {
       const iat = Math.floor(now / 1000);
       return new SignJWT(claims)
         .setProtectedHeader({ kid, alg: "RS256" })
@@ -70,7 +68,7 @@ export async function createSigningKey(): Promise<SigningKey> {
         .setJti(randomToken(22))
         .setIssuedAt(iat)
         .setNotBefore(iat - NOT_BEFORE_SKEW_SECONDS)
-        .setExpirationTime(iat + ID_TOKEN_SECONDS)
+        .setExpirationTime(iat + seconds)
         .sign(privateKey);
     },
     async verify(token, { issuer, now }) {

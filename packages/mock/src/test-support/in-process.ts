@@ -51,7 +51,7 @@ export interface InProcess {
     },
   ): Promise<Answer>;
   /** A raw request on the origin (the emulator's own routes). */
-  request(method: string, path: string, headers?: Record<string, string>): Promise<Answer>;
+  request(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<Answer>;
   /** The newest code the inbox holds for `to`; throws when there is none. */
   code(to: string): string;
   /** Moves the emulator's clock forward. */
@@ -104,8 +104,8 @@ export async function inProcess(options: Omit<EmulatorOptions, "now"> = {}): Pro
       recorded.push({ ...answered, product, operationId, preferred: "prefer" in sent });
       return answered;
     },
-    request: (method, path, headers = {}) =>
-      answer({ method, url: new URL(path, ORIGIN), headers: lowerCased(headers), body: async () => "" }),
+    request: (method, path, headers = {}, body = "") =>
+      answer({ method, url: new URL(path, ORIGIN), headers: lowerCased(headers), body: async () => body }),
     code(to) {
       const code = emulator.codes(to).at(-1)?.code;
       if (!code) throw new Error(`no code was sent to ${to}`);

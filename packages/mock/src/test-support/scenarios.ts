@@ -59,7 +59,7 @@ export function steps(product: Product, emulator: () => InProcess) {
       return attempt();
     },
     send: async (to: string, captcha = true) => {
-      const captcha_token = captcha ? await captchaToken(emulator(), product, "s") : "never-issued";
+      const captcha_token = captcha ? await captchaToken(emulator(), product, to) : "never-issued";
       return isEmail(to)
         ? call("sendEmailCode", { body: { email: to, type: "LOGIN_EMS", captcha_token } })
         : call("sendSmsCode", { body: { mobile: to, type: "LOGIN_SMS", captcha_token } });

@@ -40,6 +40,7 @@ export const verifyCaptcha: Handler = (context) => {
   const captchaToken = `${randomHex()}---${pointJson}`;
   store.captchaTokens.set(captchaToken, {
     product: context.product,
+    sender: field(context, "sender"),
     used: false,
     expiresAt: store.expiry(LIFETIMES.captchaToken),
   });

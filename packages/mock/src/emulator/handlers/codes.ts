@@ -13,12 +13,16 @@ export const send =
   (context) => {
     const { store, fixedCode, onCode } = context.world;
     const captcha = store.captchaTokens.get(field(context, "captcha_token"));
-    if (!store.live(captcha, context.product)) return fail(context, "refused-token", "captcha_token");
+    const to = field(context, TARGET_FIELD[channel]);
+    // A captcha token is for the sender its check named: a code goes nowhere else with it.
+    if (!store.live(captcha, context.product) || captcha.sender !== to) {
+      return fail(context, "refused-token", "captcha_token");
+    }
     captcha.used = true;
     const code: Code = {
       product: context.product,
       channel,
-      to: field(context, TARGET_FIELD[channel]),
+      to,
       type: field(context, "type"),
       code: fixedCode ?? randomCode(),
       tries: 0,

@@ -11,7 +11,8 @@ import { type Channel, checkNewPassword, type Handler, TARGET_FIELD } from "./co
 /** The user of a live id_token the emulator signed for this product; undefined for any other token. */
 async function signedIn(context: Context): Promise<Account | undefined> {
   const token = optionHeader(context, "idToken");
-  const claims = await context.world.key.verify(token, { issuer: issuerOf(context.baseUrl), now: now(context) });
+  const key = context.world.keys[context.product];
+  const claims = await key.verify(token, { issuer: issuerOf(context.baseUrl), now: now(context) });
   return typeof claims?.id === "string" ? context.world.store.findAccount(context.product, "id", claims.id) : undefined;
 }
 
