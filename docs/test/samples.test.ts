@@ -30,6 +30,20 @@ const guideBlocks = guidePages.flatMap((page) =>
 const readmeBlocks = [...readFileSync(join(repoDir, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map(
   (match, index) => ({ file: `readme-${index + 1}.ts`, code: match[1] ?? "" }),
 );
+// The id_token samples of the client packages' READMEs (the blocks that import an `/id-token` entry): what a user
+// copies to verify a token must compile too.
+const idTokenReadmeBlocks = ["core", ...PRODUCTS].flatMap((name) =>
+  [...readFileSync(join(repoDir, "packages", name, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((match, index) => ({ file: `readme-${name}-${index + 1}.ts`, code: match[1] ?? "" }))
+    .filter((block) => /from "@idaas-sdk\/\w+\/id-token"/.test(block.code)),
+);
+// The device samples of the client packages' READMEs (the blocks that use `withDevice`, a `/device` entry or a
+// product's own error guard): what a backend copies must compile too.
+const deviceReadmeBlocks = ["core", ...PRODUCTS].flatMap((name) =>
+  [...readFileSync(join(repoDir, "packages", name, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((match, index) => ({ file: `readme-device-${name}-${index + 1}.ts`, code: match[1] ?? "" }))
+    .filter((block) => /\.withDevice\(|from "@idaas-sdk\/\w+\/device"|is(Eiam|Ciam)ApiError/.test(block.code)),
+);
 /**
  * Every sample and block whose `switch` ends in `default: x satisfies never`, once per `case` arm, with that arm
  * removed (its `case` line through its `break`): under plain `strict` (no noImplicitReturns) each must fail to
@@ -75,7 +89,16 @@ beforeAll(() => {
   ];
   const clients = Object.fromEntries([
     ...[...PRODUCTS, "mock", "captcha"].map((name) => entry(name)),
-    ...PRODUCTS.flatMap((product) => [entry(product, "messages"), entry(product, "id-token")]),
+    ...PRODUCTS.flatMap((product) => [
+      entry(product, "messages"),
+      entry(product, "id-token"),
+      entry(product, "device"),
+    ]),
+    // core's own README imports core, which the docs reach through the clients.
+    ...["index", "id-token"].map((file): [string, string[]] => [
+      file === "index" ? "@idaas-sdk/core" : `@idaas-sdk/core/${file}`,
+      [join(repoDir, "packages", "core", "dist", `${file}.d.ts`)],
+    ]),
   ]);
   for (const [name, [dir]] of Object.entries(clients)) {
     if (!existsSync(dir ?? "")) {
@@ -83,8 +106,9 @@ beforeAll(() => {
     }
   }
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
-  for (const block of [...guideBlocks, ...readmeBlocks, ...exhaustive])
+  for (const block of [...guideBlocks, ...readmeBlocks, ...idTokenReadmeBlocks, ...exhaustive])
     writeFileSync(join(work, block.file), block.code);
+  for (const block of deviceReadmeBlocks) writeFileSync(join(work, block.file), block.code);
   writeFileSync(join(work, "canary.ts"), CANARY);
   writeFileSync(
     join(work, "tsconfig.json"),
@@ -96,12 +120,18 @@ beforeAll(() => {
         declarationMap: false,
         sourceMap: false,
         paths: clients,
+        // The backend page's server is a node:http one.
+        types: ["node"],
+        typeRoots: [join(repoDir, "node_modules", "@types")],
         // Plain strict: the exhaustiveness of the samples' switches must not rest on this option.
         noImplicitReturns: false,
       },
       files: [
         ...operations.map((operation) => join(repoDir, samplePath(operation))),
-        ...[...guideBlocks, ...readmeBlocks, ...exhaustive].map((block) => join(work, block.file)),
+        ...[...guideBlocks, ...readmeBlocks, ...idTokenReadmeBlocks, ...exhaustive].map((block) =>
+          join(work, block.file),
+        ),
+        ...deviceReadmeBlocks.map((block) => join(work, block.file)),
         join(work, "canary.ts"),
       ],
     }),
@@ -162,6 +192,20 @@ describe("compiles against the built clients", () => {
 test("the README's TypeScript blocks compile against the built clients", () => {
   expect(readmeBlocks.length).toBeGreaterThan(0);
   expect(readmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+});
+
+test("the id_token samples of the core, eiam and ciam READMEs compile against the built packages", () => {
+  expect(idTokenReadmeBlocks.map((block) => block.file.replace(/-\d+\.ts$/, ""))).toEqual(
+    expect.arrayContaining(["readme-core", ...PRODUCTS.map((product) => `readme-${product}`)]),
+  );
+  expect(idTokenReadmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+});
+
+test("the device samples of the eiam and ciam READMEs compile against the built packages", () => {
+  expect(deviceReadmeBlocks.map((block) => block.file.replace(/-\d+\.ts$/, ""))).toEqual(
+    expect.arrayContaining(PRODUCTS.map((product) => `readme-device-${product}`)),
+  );
+  expect(deviceReadmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
 });
 
 test("a sample's switch over a status with one arm removed does not compile (plain strict)", () => {

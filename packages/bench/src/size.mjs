@@ -1,5 +1,5 @@
-// Bundle size: each product package's main entry and its id-token entry, and the captcha widget with everything
-// it exports, bundled with their dependencies and minified by esbuild for the browser, raw and gzip (level 9) bytes.
+// Bundle size: each product package's main entry, its id-token entry and each product's session entry, and the
+// captcha widget with everything it exports, bundled with their dependencies and minified by esbuild for the browser, raw and gzip (level 9) bytes.
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -30,6 +30,11 @@ export async function sizes() {
     eiam: await sizeOf("@idaas-sdk/eiam"),
     ciam: await sizeOf("@idaas-sdk/ciam"),
     idToken: await sizeOf("@idaas-sdk/eiam/id-token"),
+    // The browser device helper (`browserDevice`), out of the main entries.
+    device: await sizeOf("@idaas-sdk/eiam/device"),
+    // The session that refreshes itself (core's logic, the product's key): out of the main entries.
+    eiamSession: await sizeOf("@idaas-sdk/eiam/session"),
+    ciamSession: await sizeOf("@idaas-sdk/ciam/session"),
     // The slider captcha web component (@idaas-sdk/captcha): element, styles, both languages, solveCaptcha.
     captcha: await sizeOf("@idaas-sdk/captcha"),
     // For reference: the library the clients wrap, alone.

@@ -1,4 +1,4 @@
-import type { CallOptions, ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/core";
+import type { CallOptions, ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
 
 export type { VerifyCaptchaInput };
 
@@ -11,6 +11,7 @@ import {
   methodsOf,
   type ResultMappings,
   resolveConfig,
+  type Transport,
   toCaptchaChallenge,
   toCaptchaToken,
   toCountryCodes,
@@ -204,14 +205,23 @@ export interface CiamClient {
   updateEmail(input: UpdateEmailInput, options?: CallOptions): Promise<void>;
   /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
   listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
+  /**
+   * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
+   * only `device` is checked, like the client's own. A server makes one per incoming request.
+   */
+  withDevice(device: Partial<DeviceInfo>): CiamClient;
 }
 
 // An operation added to the spec must get its method here.
-export type _EveryOperation = Assert<Equal<keyof CiamClient, OperationId>>;
+export type _EveryOperation = Assert<Equal<Exclude<keyof CiamClient, "withDevice">, OperationId>>;
 // Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
 export type _EveryInputFits = Assert<
   Equal<
-    MisfitInputs<Omit<CiamClient, "verifyCaptcha">, Omit<typeof operationFacts, "verifyCaptcha">, InjectedHeader>,
+    MisfitInputs<
+      Omit<CiamClient, "verifyCaptcha" | "withDevice">,
+      Omit<typeof operationFacts, "verifyCaptcha">,
+      InjectedHeader
+    >,
     never
   >
 >;
@@ -225,13 +235,13 @@ const POINT_JSON: ArgumentOf<"point_json", typeof operationFacts.verifyCaptcha.f
 
 /** Creates a CIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createCiamClient(options: CiamClientOptions): CiamClient {
-  return facadeOf(configAndTransport(options).transport);
+  return facadeOf(transportOf(options));
 }
 
-/** Checks the options; returns them resolved and the transport every call of a client runs on (`raw` uses both). */
-export function configAndTransport(options: CiamClientOptions) {
+/** Checks the options; returns the transport every call of a client runs on (`raw` uses its resolved config too). */
+export function transportOf(options: CiamClientOptions): Transport {
   const config = resolveConfig(options, headerNames, secretHeaders);
-  return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
+  return createTransport({ config, errorFields, optionHeaders });
 }
 
 /**
@@ -262,11 +272,12 @@ const RESULTS = {
 } satisfies ResultMappings<CiamClient, typeof operationFacts>;
 
 /** The client's methods: the transport runs each one from the operation's generated facts and its result mapping. */
-export function facadeOf(transport: ReturnType<typeof createTransport>): CiamClient {
+export function facadeOf(transport: Transport): CiamClient {
   const methods = methodsOf(transport, operationFacts, RESULTS);
   // Each method resolves what RESULTS reads, checked against the interface above; each checks its input at run time.
   return {
     ...methods,
     verifyCaptcha: withCaptchaPoint("verifyCaptcha", POINT_JSON, methods.verifyCaptcha),
+    withDevice: (device: Partial<DeviceInfo>) => facadeOf(transport.withDevice(device)),
   } as CiamClient;
 }

@@ -39,7 +39,7 @@ export {
   type UpdatePasswordInput,
   type VerifyCaptchaInput,
 } from "./client.js";
-export { type CiamApiError, type CiamErrorCode, isIdaasApiError } from "./errors.js";
+export { type CiamApiError, type CiamErrorCode, isIdaasApiError, isIdaasApiError as isCiamApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
   AccessDeniedResult,

@@ -1,8 +1,9 @@
 // `@idaas-sdk/ciam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
-import { createRawFetch } from "@idaas-sdk/core/internal";
+import type { DeviceInfo } from "@idaas-sdk/core";
+import { createRawFetch, type Transport } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
-import { type CiamClient, type CiamClientOptions, type CiamPaths, configAndTransport, facadeOf } from "./client.js";
+import { type CiamClient, type CiamClientOptions, type CiamPaths, facadeOf, transportOf } from "./client.js";
 
 export * from "./index.js";
 
@@ -12,12 +13,18 @@ export interface CiamRawClient extends CiamClient {
    * time limit and the body cap, the redacting logger); never retried.
    */
   raw: Client<CiamPaths>;
+  /** A client with `raw` that sends `device` (any of its fields, over this client's) with every call. */
+  withDevice(device: Partial<DeviceInfo>): CiamRawClient;
 }
 
 /** Creates a CIAM client with `raw`; checks the options first, like the main entry's. */
 export function createCiamClient(options: CiamClientOptions): CiamRawClient {
-  const { config, transport } = configAndTransport(options);
+  return rawClientOf(transportOf(options));
+}
+
+function rawClientOf(transport: Transport): CiamRawClient {
+  const { config } = transport;
   const fetch = createRawFetch({ config });
   const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch });
-  return { ...facadeOf(transport), raw };
+  return { ...facadeOf(transport), raw, withDevice: (device) => rawClientOf(transport.withDevice(device)) };
 }

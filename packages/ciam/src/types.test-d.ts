@@ -6,6 +6,7 @@ import {
   type CountryCodesResult,
   checkPassword,
   type createCiamClient,
+  isCiamApiError,
   isIdaasApiError,
   type LoginSuccessResult,
   type LoginWithMobilePasswordResult,
@@ -63,6 +64,28 @@ describe("CIAM types", () => {
       expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.LOGIN.0001">();
     // @ts-expect-error an undocumented code is not accepted by the guard
     isIdaasApiError(error, "IDAAS.SDK.NOPE");
+  });
+
+  it("isCiamApiError is isIdaasApiError under the product's name, narrowing alike", () => {
+    const error: unknown = undefined;
+    expectTypeOf(isCiamApiError).toEqualTypeOf(isIdaasApiError);
+    if (isCiamApiError(error)) {
+      expectTypeOf(error.code).toEqualTypeOf<CiamErrorCode | (string & {})>();
+      if (error.operation === "loginWithEmailCode")
+        expectTypeOf(error.code).toEqualTypeOf<CiamErrorCode<"loginWithEmailCode"> | (string & {})>();
+    }
+    if (isCiamApiError(error, "IDAAS.SDK.LOGIN.0001")) expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.LOGIN.0001">();
+    // @ts-expect-error an undocumented code is not accepted by the guard
+    isCiamApiError(error, "IDAAS.SDK.NOPE");
+  });
+
+  it("take a device per call, and make a client with another device", () => {
+    client.getCaptcha(undefined, { device: { fingerprint: "f", ip: "203.0.113.7" } });
+    // @ts-expect-error a device field the SDK does not know
+    client.getCaptcha(undefined, { device: { fingerPrint: "f" } });
+    expectTypeOf(client.withDevice({ agent: "a" })).toEqualTypeOf<typeof client>();
+    expectTypeOf(rawClient.withDevice({ ip: "203.0.113.7" })).toEqualTypeOf<typeof rawClient>();
+    expectTypeOf(rawClient.withDevice({}).raw).toEqualTypeOf(rawClient.raw);
   });
 
   it("type the code sends, the SMS login and the password change or skip from the spec", async () => {

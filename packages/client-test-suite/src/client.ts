@@ -3,6 +3,7 @@
 
 import { describeConfig } from "./client/config.js";
 import { clientContext, type ProductClientSuite } from "./client/context.js";
+import { describeDevice } from "./client/device.js";
 import { describeExamples } from "./client/examples.js";
 import { describeOutcomes } from "./client/outcomes.js";
 import { describeRaw } from "./client/raw.js";
@@ -21,5 +22,6 @@ export function describeProductClient(suite: ProductClientSuite) {
   describeRedaction(context);
   describeRetries(context);
   describeConfig(context);
+  describeDevice(context, suite.createRawClient);
   if (suite.createRawClient) describeRaw(context, suite.createRawClient);
 }

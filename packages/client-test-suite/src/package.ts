@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { itIsAWellPublishedPackage } from "./published-package.js";
 
@@ -60,5 +62,35 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
 
     // 12 KiB: openapi-fetch, the transport, the captcha encoding and the generated facts of every operation.
     itIsAWellPublishedPackage(pkgDir, 12 * 1024);
+
+    /** An entry bundled with its dependencies and minified for browsers as `pnpm bench` does: its code, gzip level 9. */
+    async function bundled(entry: string) {
+      const result = await build({
+        entryPoints: [join(pkgDir, "dist", `${entry}.js`)],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        target: "es2022",
+        write: false,
+        logLevel: "silent",
+      });
+      const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+      return { text: new TextDecoder().decode(code), gzip: gzipSync(code, { level: 9 }).byteLength };
+    }
+
+    it("the main entry stays under 9 kB gzip (level 9), without the browser device helper", async () => {
+      const main = await bundled("index");
+      expect(main.gzip).toBeGreaterThan(4 * 1024); // a broken build is not small
+      expect(main.gzip).toBeLessThan(9 * 1024);
+      expect(main.text).not.toContain("localStorage");
+    }, 60_000);
+
+    it("the /device entry is small and carries no client", async () => {
+      const device = await bundled("device");
+      expect(device.text).toContain("localStorage");
+      expect(device.text).not.toContain("redirect");
+      expect(device.gzip).toBeLessThan(1.5 * 1024);
+    }, 60_000);
   });
 }

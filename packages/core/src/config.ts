@@ -1,6 +1,7 @@
 import { IdaasConfigError } from "./errors.js";
 import { checkHeaderValue } from "./headers.js";
 import type { Logger } from "./logger.js";
+import { clip } from "./redact.js";
 import type { RetryOptions } from "./retry.js";
 
 /** The device the app runs on, sent with every call. */
@@ -53,6 +54,8 @@ export interface ResolvedConfig {
   baseUrl: string;
   /** The headers sent with every call. */
   headers: Record<string, string>;
+  /** The header of each device field, for a device given later ({@link withDevice}). */
+  deviceHeaders: HeaderNames["device"];
   /** Lower-case names of the headers whose values are secret (from the spec). */
   secretHeaders: ReadonlySet<string>;
   /** The client-wide values that must never be shown (secret header values). */
@@ -116,7 +119,7 @@ function quoteUrl(text: string): string {
   const at = text.lastIndexOf("@");
   const scheme = /^https?:[/\\]*/i.exec(text)?.[0] ?? "";
   const hidden = at < 0 ? text : `${scheme}[credentials hidden]${text.slice(at)}`;
-  return JSON.stringify(hidden.length > 80 ? `${hidden.slice(0, 79)}…` : hidden);
+  return JSON.stringify(clip(hidden, 80));
 }
 
 /**
@@ -144,24 +147,14 @@ export function checkServiceUrl(field: string, value: unknown, fail: (field: str
   return url;
 }
 
-function checkMs(field: string, value: unknown, { allowZero = false } = {}): number | undefined {
+/** Checks a delay or time limit (a time limit given per call or per client is never 0). */
+export function checkMs(field: string, value: unknown, allowZero?: boolean): number | undefined {
   if (value === undefined) return undefined;
-  if (
-    typeof value !== "number" ||
-    !Number.isFinite(value) ||
-    value < 0 ||
-    (value === 0 && !allowZero) ||
-    value > MAX_TIMER_MS
-  ) {
+  if (typeof value !== "number" || !(allowZero ? value >= 0 : value > 0) || !(value <= MAX_TIMER_MS)) {
     const least = allowZero ? "a number of milliseconds from 0" : "a positive number of milliseconds";
     throw new IdaasConfigError(field, `must be ${least} up to ${MAX_TIMER_MS}`);
   }
   return value;
-}
-
-/** Checks a time limit given per call or per client. */
-export function checkTimeout(field: string, value: unknown): number | undefined {
-  return checkMs(field, value);
 }
 
 function checkRetry(value: unknown): Required<RetryOptions> | undefined {
@@ -176,8 +169,35 @@ function checkRetry(value: unknown): Required<RetryOptions> | undefined {
   if (minDelayMs > maxDelayMs) {
     throw new IdaasConfigError("retry.minDelayMs", `(${minDelayMs}) must not exceed retry.maxDelayMs (${maxDelayMs})`);
   }
-  const maxRetryAfterMs = checkMs("retry.maxRetryAfterMs", retry.maxRetryAfterMs, { allowZero: true }) ?? 60_000;
+  const maxRetryAfterMs = checkMs("retry.maxRetryAfterMs", retry.maxRetryAfterMs, true) ?? 60_000;
   return { retries, minDelayMs, maxDelayMs, maxRetryAfterMs };
+}
+
+/** Checks a text option given at `field` and sends it in `header`; a secret header's value joins `secrets`. */
+function put(
+  config: Pick<ResolvedConfig, "headers" | "secrets" | "secretHeaders">,
+  field: string,
+  header: string,
+  value: unknown,
+) {
+  checkHeaderValue(field, header, requireText(field, value));
+  config.headers[header] = value as string;
+  if (config.secretHeaders.has(header.toLowerCase())) config.secrets.push(value as string);
+}
+
+/**
+ * The config that sends `device` (checked like the client's own, and named `field` in messages) over the device
+ * headers of `config`; only `device` is checked. `complete`: every field but `ip` is required (client creation).
+ */
+export function withDevice(config: ResolvedConfig, field: string, device: unknown, complete?: boolean): ResolvedConfig {
+  const given = requireObject(field, device, DEVICE_KEYS);
+  const next = { ...config, headers: { ...config.headers }, secrets: [...config.secrets] };
+  for (const key of DEVICE_KEYS) {
+    if (given[key] !== undefined || (complete && key !== "ip")) {
+      put(next, `${field}.${key}`, config.deviceHeaders[key], given[key]);
+    }
+  }
+  return next;
 }
 
 /** Checks the options at client creation; throws {@link IdaasConfigError} naming the first bad one. */
@@ -192,24 +212,14 @@ export function resolveConfig(
   if (url.href.includes("?")) {
     throw new IdaasConfigError("baseUrl", "must not contain a query (?…): the calls' paths are added to it; remove it");
   }
-  const baseUrl = url.href.replace(/\/+$/, "");
-  const secretNames = new Set(secretHeaders.map((name) => name.toLowerCase()));
-  const headers: Record<string, string> = {};
-  const secrets: string[] = [];
-  const put = (field: string, header: string, value: string) => {
-    checkHeaderValue(field, header, value);
-    headers[header] = value;
-    if (secretNames.has(header.toLowerCase())) secrets.push(value);
+  const sent: Pick<ResolvedConfig, "headers" | "secrets" | "secretHeaders"> = {
+    headers: {},
+    secrets: [],
+    secretHeaders: new Set(secretHeaders.map((name) => name.toLowerCase())),
   };
-  /** A text option, sent in `header`; an optional one only when given. */
-  const text = (field: string, header: string, value: unknown, optional?: boolean) => {
-    if (!optional || value !== undefined) put(field, header, requireText(field, value));
-  };
-  text("clientId", names.clientId, given.clientId);
-  const device = requireObject("device", given.device, DEVICE_KEYS) as Partial<DeviceInfo>;
-  for (const key of DEVICE_KEYS) text(`device.${key}`, names.device[key], device[key], key === "ip");
-  text("language", names.language, given.language, true);
-  text("tenantId", names.tenantId, given.tenantId, true);
+  put(sent, "clientId", names.clientId, given.clientId);
+  if (given.language !== undefined) put(sent, "language", names.language, given.language);
+  if (given.tenantId !== undefined) put(sent, "tenantId", names.tenantId, given.tenantId);
   if (given.fetch !== undefined && typeof given.fetch !== "function") {
     throw new IdaasConfigError("fetch", "must be a function");
   }
@@ -223,15 +233,15 @@ export function resolveConfig(
   ) {
     throw new IdaasConfigError("maxResponseBytes", "must be a positive integer number of bytes");
   }
-  return {
-    baseUrl,
-    headers,
-    secretHeaders: secretNames,
-    secrets,
-    timeoutMs: checkTimeout("timeoutMs", given.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+  const config: ResolvedConfig = {
+    ...sent,
+    baseUrl: url.href.replace(/\/+$/, ""),
+    deviceHeaders: names.device,
+    timeoutMs: checkMs("timeoutMs", given.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     maxResponseBytes: maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     retry: checkRetry(given.retry),
     logger: given.logger as Logger | undefined,
     fetch: given.fetch as typeof globalThis.fetch | undefined,
   };
+  return withDevice(config, "device", given.device, true);
 }

@@ -1,5 +1,5 @@
 import { IdaasConfigError } from "./errors.js";
-import { REDACTED } from "./redact.js";
+import { clip, REDACTED } from "./redact.js";
 
 /**
  * Throws when `value` cannot travel in an HTTP header as it is: empty, a control character (line breaks, NUL, DEL
@@ -53,7 +53,8 @@ export function checkCallHeaders(
   const checked: Record<string, string> = {};
   const seen = new Map<string, string>();
   for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (!TOKEN.test(name)) throw new IdaasConfigError(field, `has an invalid header name ${quoteName(name)}`);
+    if (!TOKEN.test(name))
+      throw new IdaasConfigError(field, `has an invalid header name ${clip(JSON.stringify(name), 60)}`);
     const where = `${field}.${name}`;
     const lower = name.toLowerCase();
     if (managed.has(lower)) {
@@ -66,11 +67,6 @@ export function checkCallHeaders(
     checked[name] = value as string;
   }
   return checked;
-}
-
-function quoteName(name: string): string {
-  const shown = JSON.stringify(name);
-  return shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
 }
 
 /** Header values as the logger sees them: names kept, secret values replaced, the others scrubbed of secrets. */

@@ -13,6 +13,7 @@ export {
   isIdaasApiError,
 } from "./errors.js";
 export type { LogEvent, Logger } from "./logger.js";
+export { JWKS_PATH, OAUTH2_PATH } from "./oauth2.js";
 export { checkPassword, type PasswordPolicy, type PasswordRule } from "./password.js";
 export { maskEmail, maskMobile } from "./redact.js";
 export type {

@@ -88,9 +88,12 @@ export const MAX_SERVER_TEXT = 200;
 /** Longest server name (an error code, a `status` value, a media type) that goes into an error. */
 export const MAX_SERVER_NAME = 60;
 
+/** `text`, cut to `max` characters with an ellipsis when longer. */
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /** Server text made fit for an error message: scrubbed, control characters replaced, cut to `max` characters. */
 export function serverText(text: string, scrub: Scrubber, max: number = MAX_SERVER_TEXT): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   const clean = scrub.text(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  return clip(clean, max);
 }

@@ -23,10 +23,6 @@ export function backoffDelay(retry: number, options: RetryOptions, random: () =>
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-// RFC 9110 section 10.2.3: delay-seconds, or an HTTP-date in its preferred IMF-fixdate form.
-const IMF_FIXDATE =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-
 /**
  * Milliseconds asked for by a Retry-After header: delay-seconds or an IMF-fixdate. Anything else (`soon 1`, `-5`,
  * an obsolete date form) is treated as absent: undefined, and the caller falls back to its backoff.
@@ -35,9 +31,10 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
-  if (!IMF_FIXDATE.test(text)) return undefined;
+  // RFC 9110 section 10.2.3: delay-seconds, or an HTTP-date in its preferred IMF-fixdate form, which is exactly
+  // what toUTCString writes: a date that does not come back the same is another form, or not a date.
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) || new Date(date).toUTCString() !== text ? undefined : Math.max(0, date - now);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */

@@ -393,6 +393,140 @@ describe("transport: per-call headers", () => {
   });
 });
 
+describe("transport: the device per call and per derived transport", () => {
+  const deviceOf = (request: Request | undefined) =>
+    Object.fromEntries(["x-os", "x-fp", "x-ua", "x-ip"].map((name) => [name, request?.headers.get(name)]));
+
+  it("sends a call's device fields over the client's, for that call only", async () => {
+    const { call, sent } = setup([json(200, {}), json(200, {})]);
+    await call(fact, input, { device: { fingerprint: "fp-CALL-SECRET-1", ip: "203.0.113.7" } });
+    await call(fact, input);
+    expect(deviceOf(sent[0])).toEqual({
+      "x-os": "os",
+      "x-fp": "fp-CALL-SECRET-1",
+      "x-ua": "ua",
+      "x-ip": "203.0.113.7",
+    });
+    expect(deviceOf(sent[1])).toEqual({ "x-os": "os", "x-fp": "fp-SECRET-789", "x-ua": "ua", "x-ip": null });
+  });
+
+  it("redacts a call's fingerprint in logs and scrubs it from server text, like the client's", async () => {
+    const events: Array<Record<string, unknown>> = [];
+    const { call } = setup([json(400, { code: "E1", msg: "device fp-CALL-SECRET-1 is blocked" })], {
+      logger: (event: Record<string, unknown>) => events.push(event),
+    });
+    const thrown = (await call(fact, input, { device: { fingerprint: "fp-CALL-SECRET-1" } }).catch((e) => e)) as Error;
+    expect(thrown.message).toBe("device [redacted] is blocked");
+    expect(events.find((event) => event.type === "request")?.headers).toMatchObject({ "x-fp": "[redacted]" });
+    expect(JSON.stringify(events)).not.toContain("CALL-SECRET");
+  });
+
+  it.each([
+    [{ fingerprint: "" }, "doThing options.device.fingerprint must be a non-empty string"],
+    [{ agent: 7 }, "doThing options.device.agent must be a non-empty string"],
+    [
+      { ip: "1.2.3.4\r\nX-app: evil" },
+      "doThing options.device.ip contains a control character (position 8), which header X-ip cannot carry",
+    ],
+    [
+      { osVersion: "视窗" },
+      "doThing options.device.osVersion contains a character outside Latin-1 (position 1), which header X-os cannot carry; encode it first",
+    ],
+    [
+      { fingerPrint: "x" },
+      "doThing options.device.fingerPrint is not an option; the options here are osVersion, fingerprint, agent, ip",
+    ],
+    ["fp", "doThing options.device must be an object"],
+    [null, "doThing options.device must be an object"],
+  ])("refuses the device %j before sending, naming the field", async (device, message) => {
+    const { call, fetch } = setup([]);
+    const thrown = await call(fact, input, { device }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(IdaasConfigError);
+    expect((thrown as Error).message).toBe(message);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("withDevice: a transport on the same config sending the device over its own; the first is untouched", async () => {
+    const { transport, sent } = setup([json(200, {}), json(200, {}), json(200, {})]);
+    const derived = transport.withDevice({ fingerprint: "fp-USER-SECRET-2", agent: "Browser/2" });
+    expect(derived.config).toMatchObject({ baseUrl: transport.config.baseUrl, retry: transport.config.retry });
+    const read = (body: unknown) => body;
+    await derived.operation("doThing", fact, read)(input, { device: { ip: "203.0.113.9" } });
+    await derived.operation("doThing", fact, read)(input);
+    await transport.operation("doThing", fact, read)(input);
+    expect(sent.map(deviceOf)).toEqual([
+      { "x-os": "os", "x-fp": "fp-USER-SECRET-2", "x-ua": "Browser/2", "x-ip": "203.0.113.9" },
+      { "x-os": "os", "x-fp": "fp-USER-SECRET-2", "x-ua": "Browser/2", "x-ip": null },
+      { "x-os": "os", "x-fp": "fp-SECRET-789", "x-ua": "ua", "x-ip": null },
+    ]);
+    expect(derived.config.secrets).toContain("fp-USER-SECRET-2");
+    expect(transport.config.secrets).toEqual(["fp-SECRET-789"]);
+  });
+
+  it("withDevice checks the device only, naming device.<field>", () => {
+    const { transport } = setup([]);
+    expect(() => transport.withDevice({ agent: "" })).toThrow(
+      new IdaasConfigError("device.agent", "must be a non-empty string"),
+    );
+    expect(() => transport.withDevice({ agent: "" })).toThrow("device.agent must be a non-empty string");
+  });
+});
+
+describe("transport: a request that gets no answer says where and why", () => {
+  const failing = (error: unknown) => setup([], { retry: undefined, fetch: async () => Promise.reject(error) });
+  const systemError = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  it.each([
+    [
+      new TypeError("fetch failed", { cause: systemError("connect ECONNREFUSED 10.0.0.1:443", "ECONNREFUSED") }),
+      "ECONNREFUSED",
+    ],
+    [
+      new TypeError("fetch failed", { cause: systemError("getaddrinfo ENOTFOUND api.example.com", "ENOTFOUND") }),
+      "ENOTFOUND",
+    ],
+    [new TypeError("fetch failed", { cause: systemError("read ECONNRESET", "ECONNRESET") }), "ECONNRESET"],
+    [systemError("self-signed certificate", "DEPTH_ZERO_SELF_SIGNED_CERT"), "DEPTH_ZERO_SELF_SIGNED_CERT"],
+  ])("%s → the origin and the code %s", async (error, code) => {
+    const { call } = failing(error);
+    const thrown = (await call().catch((e: unknown) => e)) as IdaasNetworkError;
+    expect(thrown).toBeInstanceOf(IdaasNetworkError);
+    expect(thrown.message).toBe(`doThing: could not connect to https://api.example.com (${code})`);
+  });
+
+  it.each([
+    [new TypeError("Failed to fetch")],
+    [undefined],
+    [null],
+    ["a string"],
+    [Object.assign(new Error("odd"), { code: 7 })],
+  ])("without a code (%j), the origin alone", async (error) => {
+    const { call } = failing(error);
+    const thrown = (await call().catch((e: unknown) => e)) as IdaasNetworkError;
+    expect(thrown.message).toBe("doThing: could not connect to https://api.example.com");
+  });
+
+  it("names the origin of a base URL with a path and a port, never its path", async () => {
+    const { call } = setup([], {
+      baseUrl: "http://127.0.0.1:4999/tenant-path/eiam",
+      retry: undefined,
+      fetch: async () => Promise.reject(new TypeError("fetch failed")),
+    });
+    const thrown = (await call().catch((e: unknown) => e)) as Error;
+    expect(thrown.message).toBe("doThing: could not connect to http://127.0.0.1:4999");
+  });
+
+  it("scrubs the call's secrets from the code and the cause chain", async () => {
+    const cause = systemError("connect failed for pw-SECRET-123", "state-SECRET-456");
+    const { call } = failing(new TypeError("fetch failed fp-SECRET-789", { cause }));
+    const thrown = (await call().catch((e: unknown) => e)) as Error;
+    expect(thrown.message).toBe("doThing: could not connect to https://api.example.com ([redacted])");
+    expect(String(thrown.cause)).toBe("TypeError: fetch failed [redacted]");
+    expect(String((thrown.cause as Error).cause)).toBe("Error: connect failed for [redacted]");
+    expect(JSON.stringify(thrown)).not.toContain("SECRET");
+  });
+});
+
 describe("transport: the raw entry's fetch", () => {
   it("scrubs a credential header's value, and the credentials after its scheme (Bearer <id_token>)", async () => {
     const events: Array<Record<string, unknown>> = [];

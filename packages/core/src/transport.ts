@@ -6,7 +6,7 @@
 // build its request from the call's input, so one implementation runs every call.
 
 import { readCappedBody } from "./capped-body.js";
-import { checkTimeout, type ResolvedConfig } from "./config.js";
+import { checkMs, type DeviceInfo, type ResolvedConfig, withDevice } from "./config.js";
 import {
   IdaasApiError,
   IdaasConfigError,
@@ -33,6 +33,11 @@ export interface CallOptions {
    * Their values are logged, scrubbed of the call's secrets: do not put credentials in them.
    */
   headers?: Record<string, string>;
+  /**
+   * The device of this call, over the client's (any of its fields): a server sends each of its users' own. Checked
+   * like the client's `device`; sent with this call only.
+   */
+  device?: Partial<DeviceInfo>;
 }
 
 /** Names of the code and message fields of the service's error body. */
@@ -68,6 +73,10 @@ export interface Transport {
     fact: OperationFact,
     read: (body: unknown, scrub: () => Scrubber) => Result,
   ): OperationCall<Result>;
+  /** The same transport sending `device` over its device headers; only `device` is checked. */
+  withDevice(device: unknown): Transport;
+  /** The resolved options it sends with (`raw` builds on them). */
+  readonly config: ResolvedConfig;
 }
 
 /** One request to send, attempt after attempt. */
@@ -100,17 +109,13 @@ function checkCallOptions(operation: string, options: unknown, managed: Readonly
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new IdaasConfigError(`${operation} options.signal`, "must be an AbortSignal");
   }
-  checkTimeout(`${operation} options.timeoutMs`, timeoutMs);
+  checkMs(`${operation} options.timeoutMs`, timeoutMs);
   return headers === undefined ? {} : checkCallHeaders(`${operation} options.headers`, headers, managed);
 }
 
 type FieldType = NonNullable<FieldFact["type"]>;
-const TYPE_NAMES: Record<FieldType, string> = {
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "a boolean",
-};
+/** `a string`, `an integer`: a field's type in a message. */
+const typeName = (type: FieldType) => `${type === "integer" ? "an" : "a"} ${type}`;
 
 function hasType(value: unknown, type: FieldType): boolean {
   if (type === "integer") return Number.isInteger(value);
@@ -132,12 +137,12 @@ function bodyOf(operation: string, fields: Readonly<Record<string, FieldFact>>, 
     const where = `${operation} input.${argument}`;
     const type = fact.type ?? "string";
     if (value === undefined) {
-      if (!fact.optional) throw new IdaasConfigError(where, `is required: ${TYPE_NAMES[type]}`);
+      if (!fact.optional) throw new IdaasConfigError(where, `is required: ${typeName(type)}`);
       continue;
     }
     if (!hasType(value, type)) {
       const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-      throw new IdaasConfigError(where, `must be ${TYPE_NAMES[type]}, got ${got}`);
+      throw new IdaasConfigError(where, `must be ${typeName(type)}, got ${got}`);
     }
     if (fact.enum && !fact.enum.includes(value)) {
       throw new IdaasConfigError(where, `must be one of ${fact.enum.join(", ")}`);
@@ -168,6 +173,17 @@ function safeCause(error: unknown, scrub: Scrubber): Error {
   return cause;
 }
 
+/**
+ * Where and why a request got no answer: the base URL's origin (never its path) and the system error code of the
+ * failure (`ECONNREFUSED`, `ENOTFOUND`, `ECONNRESET`, `ERR_SSL_…`) from the error or its cause, scrubbed. A browser
+ * gives no code (a refused connection, a DNS failure and a CORS refusal all read "Failed to fetch").
+ */
+function unreached(origin: string, error: unknown, scrub: Scrubber): string {
+  type Failure = { code?: unknown; cause?: Failure } | undefined;
+  const found = (error as Failure)?.code ?? (error as Failure)?.cause?.code;
+  return `could not connect to ${origin}${typeof found === "string" ? ` (${serverText(found, scrub, MAX_SERVER_NAME)})` : ""}`;
+}
+
 /** A signal that aborts when `timeoutMs` passes or `parent` aborts; `done` releases the timer and the listener. */
 function timeLimitSignal(timeoutMs: number, parent: AbortSignal | undefined | null, onTimeout: () => unknown) {
   const controller = new AbortController();
@@ -195,6 +211,8 @@ const utf8 = new TextDecoder();
  */
 function createSender({ config, sleep = defaultSleep, random = Math.random }: SenderOptions) {
   const { logger, maxResponseBytes } = config;
+  // Named in network errors: the scheme, host and port of the base URL, never its path.
+  const origin = new URL(config.baseUrl).origin;
 
   /** The body of `response`, read to its end or to the cap, whichever comes first; the signal stops the read. */
   function readBytes(exchange: Exchange, response: Response): Promise<Uint8Array> {
@@ -241,8 +259,9 @@ function createSender({ config, sleep = defaultSleep, random = Math.random }: Se
       } catch (error) {
         if (signal.aborted) throw error;
         if (!policy || !mayRetry) {
-          const cause = safeCause(error, exchange.scrubber());
-          throw new IdaasNetworkError(operation, "the request failed before any response", cause);
+          const scrub = exchange.scrubber();
+          const problem = unreached(origin, error, scrub);
+          throw new IdaasNetworkError(operation, problem, safeCause(error, scrub));
         }
         const delayMs = backoffDelay(attempt, policy, random);
         emit(logger, { type: "retry", operation, attempt, delayMs, reason: "no response" });
@@ -383,16 +402,21 @@ export function createTransport(options: TransportOptions): Transport {
       // The operation's own headers: the generated facts list the client options' once, not per operation.
       const argumentHeaders = Object.entries(fact.headers);
       const hasBody = Object.keys(fact.fields).length > 0;
-      // The headers a caller may not set per call: every one the SDK sets, and every credential header.
-      const managed = new Set([
-        ...clientHeaders,
-        ...Object.values(fact.headers).map((header) => header.toLowerCase()),
-        ...config.secretHeaders,
-        CONTENT_TYPE,
-      ]);
+      // The headers a caller may not set per call: every one the SDK sets, and every credential header. Made at
+      // the first call that passes options, so that a client made per request (withDevice) costs little.
+      let managed: Set<string> | undefined;
 
       return async (input, options) => {
+        managed ??= new Set([
+          ...clientHeaders,
+          ...Object.values(fact.headers).map((header) => header.toLowerCase()),
+          ...config.secretHeaders,
+          CONTENT_TYPE,
+        ]);
         const extraHeaders = options === undefined ? {} : checkCallOptions(name, options, managed);
+        // The call's device over the client's: checked like the client's own, sent with this call only.
+        const device = options?.device;
+        const sent = device === undefined ? config : withDevice(config, `${name} options.device`, device);
         if (typeof input !== "object" || input === null || Array.isArray(input)) {
           if (!(input === undefined && !hasBody && argumentHeaders.length === 0)) {
             throw new IdaasConfigError(`${name} input`, "must be an object");
@@ -400,8 +424,8 @@ export function createTransport(options: TransportOptions): Transport {
         }
         const given = (input ?? {}) as Record<string, unknown>;
         const body = hasBody ? bodyOf(name, fact.fields, given) : undefined;
-        const headers: Record<string, string> = { ...extraHeaders, ...config.headers };
-        const secrets: Array<readonly [FieldKind, unknown]> = config.secrets.map((value) => ["secret", value]);
+        const headers: Record<string, string> = { ...extraHeaders, ...sent.headers };
+        const secrets: Array<readonly [FieldKind, unknown]> = sent.secrets.map((value) => ["secret", value]);
         for (const [argument, header] of argumentHeaders) {
           const value = given[argument];
           checkHeaderValue(`${name} input.${argument}`, header, value);
@@ -440,6 +464,8 @@ export function createTransport(options: TransportOptions): Transport {
         });
       };
     },
+    withDevice: (device) => createTransport({ ...options, config: withDevice(config, "device", device) }),
+    config,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CallOptions, ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/core";
+import type { CallOptions, ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
 
 export type { VerifyCaptchaInput };
 
@@ -11,6 +11,7 @@ import {
   methodsOf,
   type ResultMappings,
   resolveConfig,
+  type Transport,
   toCaptchaChallenge,
   toCaptchaToken,
   toCountryCodes,
@@ -239,14 +240,23 @@ export interface EiamClient {
   hasPassword(input: HasPasswordInput, options?: CallOptions): Promise<boolean>;
   /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
   listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
+  /**
+   * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
+   * only `device` is checked, like the client's own. A server makes one per incoming request.
+   */
+  withDevice(device: Partial<DeviceInfo>): EiamClient;
 }
 
 // An operation added to the spec must get its method here.
-export type _EveryOperation = Assert<Equal<keyof EiamClient, OperationId>>;
+export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "withDevice">, OperationId>>;
 // Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
 export type _EveryInputFits = Assert<
   Equal<
-    MisfitInputs<Omit<EiamClient, "verifyCaptcha">, Omit<typeof operationFacts, "verifyCaptcha">, InjectedHeader>,
+    MisfitInputs<
+      Omit<EiamClient, "verifyCaptcha" | "withDevice">,
+      Omit<typeof operationFacts, "verifyCaptcha">,
+      InjectedHeader
+    >,
     never
   >
 >;
@@ -260,13 +270,13 @@ const POINT_JSON: ArgumentOf<"point_json", typeof operationFacts.verifyCaptcha.f
 
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
-  return facadeOf(configAndTransport(options).transport);
+  return facadeOf(transportOf(options));
 }
 
-/** Checks the options; returns them resolved and the transport every call of a client runs on (`raw` uses both). */
-export function configAndTransport(options: EiamClientOptions) {
+/** Checks the options; returns the transport every call of a client runs on (`raw` uses its resolved config too). */
+export function transportOf(options: EiamClientOptions): Transport {
   const config = resolveConfig(options, headerNames, secretHeaders);
-  return { config, transport: createTransport({ config, errorFields, optionHeaders }) };
+  return createTransport({ config, errorFields, optionHeaders });
 }
 
 /**
@@ -300,11 +310,12 @@ const RESULTS = {
 } satisfies ResultMappings<EiamClient, typeof operationFacts>;
 
 /** The client's methods: the transport runs each one from the operation's generated facts and its result mapping. */
-export function facadeOf(transport: ReturnType<typeof createTransport>): EiamClient {
+export function facadeOf(transport: Transport): EiamClient {
   const methods = methodsOf(transport, operationFacts, RESULTS);
   // Each method resolves what RESULTS reads, checked against the interface above; each checks its input at run time.
   return {
     ...methods,
     verifyCaptcha: withCaptchaPoint("verifyCaptcha", POINT_JSON, methods.verifyCaptcha),
+    withDevice: (device: Partial<DeviceInfo>) => facadeOf(transport.withDevice(device)),
   } as EiamClient;
 }

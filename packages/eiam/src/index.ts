@@ -43,7 +43,7 @@ export {
   type VerifyMfaEmailInput,
   type VerifyMfaSmsInput,
 } from "./client.js";
-export { type EiamApiError, type EiamErrorCode, isIdaasApiError } from "./errors.js";
+export { type EiamApiError, type EiamErrorCode, isIdaasApiError, isIdaasApiError as isEiamApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
   AccessDeniedResult,

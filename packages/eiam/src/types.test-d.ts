@@ -5,6 +5,7 @@ import {
   type CountryCodesResult,
   type createEiamClient,
   type EiamErrorCode,
+  isEiamApiError,
   isIdaasApiError,
   type LoginSuccessResult,
   type LoginWithEmailCodeResult,
@@ -87,6 +88,28 @@ describe("EIAM types", () => {
     if (isIdaasApiError(error, "SDK.COMMON.1001")) expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001">();
     // @ts-expect-error an undocumented code is not accepted by the guard
     isIdaasApiError(error, "SDK.NOT.DOCUMENTED");
+  });
+
+  it("isEiamApiError is isIdaasApiError under the product's name, narrowing alike", () => {
+    const error: unknown = undefined;
+    expectTypeOf(isEiamApiError).toEqualTypeOf(isIdaasApiError);
+    if (isEiamApiError(error)) {
+      expectTypeOf(error.code).toEqualTypeOf<EiamErrorCode | (string & {})>();
+      if (error.operation === "sendSmsCode")
+        expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001" | "SDK.COMMON.1006" | (string & {})>();
+    }
+    if (isEiamApiError(error, "SDK.COMMON.1001")) expectTypeOf(error.code).toEqualTypeOf<"SDK.COMMON.1001">();
+    // @ts-expect-error an undocumented code is not accepted by the guard
+    isEiamApiError(error, "SDK.NOT.DOCUMENTED");
+  });
+
+  it("take a device per call, and make a client with another device", () => {
+    client.getCaptcha(undefined, { device: { fingerprint: "f", ip: "203.0.113.7" } });
+    // @ts-expect-error a device field the SDK does not know
+    client.getCaptcha(undefined, { device: { fingerPrint: "f" } });
+    expectTypeOf(client.withDevice({ agent: "a" })).toEqualTypeOf<typeof client>();
+    expectTypeOf(rawClient.withDevice({ ip: "203.0.113.7" })).toEqualTypeOf<typeof rawClient>();
+    expectTypeOf(rawClient.withDevice({}).raw).toEqualTypeOf(rawClient.raw);
   });
 
   it("take typed arguments", () => {
