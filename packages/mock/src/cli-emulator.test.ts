@@ -75,6 +75,54 @@ describe("idaas-mock --emulator --users FILE --fixed-code CODE --any-captcha-poi
   });
 });
 
+describe("idaas-mock --emulator --rotate-session-tokens", () => {
+  it("answers a new session token at each refresh and refuses the old one", async () => {
+    const users = { ciam: [{ mobile: "13300000003", password: "Secret-1a" }] };
+    const mock = run([
+      "--port",
+      "0",
+      "--emulator",
+      "--rotate-session-tokens",
+      "--users",
+      usersFile("r.json", JSON.stringify(users)),
+    ]);
+    try {
+      await waitFor(mock.stdout, /Ctrl\+C stops/, mock.exit);
+      const baseUrl = baseUrlIn(mock.stdout(), "ciam") ?? "";
+      const ciam = (operationId: string) => {
+        const operation = operations.find(
+          (candidate) => candidate.product === "ciam" && candidate.operationId === operationId,
+        );
+        if (!operation) throw new Error(`the ciam spec has no ${operationId}`);
+        return { operation, ...exampleRequest(operation) };
+      };
+      const login = ciam("loginWithMobilePassword");
+      const loggedIn = await call(baseUrl, login.operation, {
+        headers: login.headers,
+        body: { ...login.body, mobile: "13300000003", password: "Secret-1a" },
+      });
+      const first = (loggedIn.json as { session_token: string }).session_token;
+      const refresh = ciam("refreshIdToken");
+      const header = refresh.operation.headers.find((candidate) => candidate.option === "sessionToken")?.name ?? "";
+      const refreshWith = (token: string) =>
+        call(baseUrl, refresh.operation, { headers: { ...refresh.headers, [header]: token } });
+      const refreshed = await refreshWith(first);
+      const second = (refreshed.json as { session_token: string }).session_token;
+      expect([refreshed.status, second === first]).toEqual([200, false]);
+      expect((await refreshWith(first)).status).toBe(400);
+      expect((await refreshWith(second)).status).toBe(200);
+    } finally {
+      mock.child.kill("SIGKILL");
+    }
+  });
+
+  it("is in the CLI's help", async () => {
+    const help = run(["--help"]);
+    expect(await help.exit).toBe(0);
+    expect(help.stdout()).toContain("[--rotate-session-tokens]");
+  });
+});
+
 describe("idaas-mock --emulator --host 0.0.0.0", () => {
   it("warns in one line on stderr that the codes and the reset are exposed, and shows a URL one can call", async () => {
     const mock = run(["--port", "0", "--emulator", "--host", "0.0.0.0"]);

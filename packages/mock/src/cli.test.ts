@@ -105,12 +105,17 @@ describe("idaas-mock start errors: one line on stderr, exit code 1", () => {
     {
       name: "--users without --emulator",
       args: () => ["--users", "u.json"],
-      says: () => "--users, --fixed-code, --any-captcha-point and the TTLs need --emulator",
+      says: () => "--users, --fixed-code, --any-captcha-point, --rotate-session-tokens and the TTLs need --emulator",
     },
     {
       name: "--any-captcha-point without --emulator",
       args: () => ["--any-captcha-point"],
-      says: () => "--users, --fixed-code, --any-captcha-point and the TTLs need --emulator",
+      says: () => "--users, --fixed-code, --any-captcha-point, --rotate-session-tokens and the TTLs need --emulator",
+    },
+    {
+      name: "--rotate-session-tokens without --emulator",
+      args: () => ["--rotate-session-tokens"],
+      says: () => "--users, --fixed-code, --any-captcha-point, --rotate-session-tokens and the TTLs need --emulator",
     },
     {
       name: "an --id-token-ttl that is no number",

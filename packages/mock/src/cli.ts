@@ -1,8 +1,8 @@
-// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS]]
+// idaas-mock [--host 127.0.0.1] [--port 4010] [--product eiam|ciam] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS] [--rotate-session-tokens]]
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, isProduct, PRODUCTS } from "./products.js";
 
-const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS]]`;
+const USAGE = `usage: idaas-mock [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--product ${PRODUCTS.join("|")}] [--dynamic] [--emulator [--users FILE] [--fixed-code CODE] [--any-captcha-point] [--id-token-ttl SECONDS] [--session-ttl SECONDS] [--rotate-session-tokens]]`;
 
 function fail(message: string): never {
   process.stderr.write(`idaas-mock: ${message}\n`);
@@ -23,6 +23,7 @@ function options() {
         "any-captcha-point": { type: "boolean", default: false },
         "id-token-ttl": { type: "string" },
         "session-ttl": { type: "string" },
+        "rotate-session-tokens": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -47,8 +48,9 @@ if (product !== undefined && !isProduct(product))
   fail(`--product must be one of ${PRODUCTS.join(", ")}, got "${product}"; ${USAGE}`);
 const fixedCode = values["fixed-code"];
 const emulatorOnly = [values.users, fixedCode, values["id-token-ttl"], values["session-ttl"]];
-if (!values.emulator && (emulatorOnly.some((value) => value !== undefined) || values["any-captcha-point"]))
-  fail(`--users, --fixed-code, --any-captcha-point and the TTLs need --emulator; ${USAGE}`);
+const emulatorSwitches = [values["any-captcha-point"], values["rotate-session-tokens"]];
+if (!values.emulator && (emulatorOnly.some((value) => value !== undefined) || emulatorSwitches.includes(true)))
+  fail(`--users, --fixed-code, --any-captcha-point, --rotate-session-tokens and the TTLs need --emulator; ${USAGE}`);
 /** A TTL flag's seconds (whole and positive; startMock checks the range), or undefined when absent. */
 function seconds(flag: "id-token-ttl" | "session-ttl"): number | undefined {
   const given = values[flag];
@@ -75,6 +77,7 @@ try {
     anyCaptchaPoint: values["any-captcha-point"],
     idTokenTtl,
     sessionTtl,
+    rotateSessionTokens: values["rotate-session-tokens"],
     onCode: (code) => process.stdout.write(`${codeLine(code)}\n`),
     host: values.host,
     port,

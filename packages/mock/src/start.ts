@@ -43,6 +43,8 @@ export interface MockOptions {
   idTokenTtl?: number;
   /** Emulator: seconds a session lives (default: each login answer's `expire`). */
   sessionTtl?: number;
+  /** Emulator: a refresh answers a new session token and the old one stops working. Default false. */
+  rotateSessionTokens?: boolean;
 }
 
 /** The emulator's state, from the program that started it; the same as `/__idaas/codes` and `/__idaas/reset`. */
@@ -87,10 +89,19 @@ export async function startMockOfBundles(
     throw new MockStartError(`invalid log option; expected a function that receives each request line`);
   }
   const sites = await sitesOf(bundles, dynamic);
-  const { users, fixedCode, onCode, now, anyCaptchaPoint, idTokenTtl, sessionTtl } = options;
+  const { users, fixedCode, onCode, now, anyCaptchaPoint, idTokenTtl, sessionTtl, rotateSessionTokens } = options;
   const emulator =
     mode === "emulator"
-      ? await createEmulator({ users, fixedCode, onCode, now, anyCaptchaPoint, idTokenTtl, sessionTtl })
+      ? await createEmulator({
+          users,
+          fixedCode,
+          onCode,
+          now,
+          anyCaptchaPoint,
+          idTokenTtl,
+          sessionTtl,
+          rotateSessionTokens,
+        })
       : undefined;
   let origin = "";
   const handle = createPipeline({

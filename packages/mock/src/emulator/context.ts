@@ -21,6 +21,8 @@ export interface World {
   idTokenTtl?: number;
   /** Seconds a session lives, when shortened (`sessionTtl`); else each login answer's `expire`. */
   sessionTtl?: number;
+  /** A refresh answers a new session token and the old one stops working (`rotateSessionTokens`). */
+  rotateSessionTokens: boolean;
   /** Each product's password policy where no login gave one (resets, signed-in changes): its PASSWORD_WARN example's. */
   policies: Partial<Record<Product, PasswordPolicy>>;
 }

@@ -38,6 +38,11 @@ export interface EmulatorOptions {
   idTokenTtl?: number;
   /** Seconds a session lives (default: each login answer's `expire`): shorten it to test a session's end. */
   sessionTtl?: number;
+  /**
+   * A refresh answers a new session token and the old one stops working, as a tenant whose console turns on the
+   * session token's automatic refresh does. Default false: the same session token, as without that setting.
+   */
+  rotateSessionTokens?: boolean;
 }
 
 /** One request Prism found valid, as the emulator takes it. */
@@ -89,7 +94,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const users = checkUsers(options.users ?? DEFAULT_USERS, "the users option");
-  const { fixedCode, onCode, now = Date.now, anyCaptchaPoint = false, idTokenTtl, sessionTtl } = options;
+  const {
+    fixedCode,
+    onCode,
+    now = Date.now,
+    anyCaptchaPoint = false,
+    idTokenTtl,
+    sessionTtl,
+    rotateSessionTokens = false,
+  } = options;
   if (fixedCode !== undefined && !(typeof fixedCode === "string" && /^\d{4,8}$/.test(fixedCode))) {
     throw new MockStartError(`the fixed code must be 4 to 8 digits, got "${String(fixedCode)}"`);
   }
@@ -97,6 +110,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     throw new MockStartError("onCode must be a function that receives each issued code");
   }
   if (typeof anyCaptchaPoint !== "boolean") throw new MockStartError("anyCaptchaPoint must be true or false");
+  if (typeof rotateSessionTokens !== "boolean") throw new MockStartError("rotateSessionTokens must be true or false");
   for (const [name, seconds] of Object.entries({ idTokenTtl, sessionTtl })) {
     if (seconds !== undefined && !(Number.isInteger(seconds) && seconds >= 1 && seconds <= MAX_TTL_SECONDS)) {
       throw new MockStartError(
@@ -114,6 +128,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     anyCaptchaPoint,
     idTokenTtl,
     sessionTtl,
+    rotateSessionTokens,
     policies: policiesOfSpecs(),
   };
 

@@ -54,6 +54,51 @@ describe("keys and lifetimes", () => {
   );
 });
 
+describe.each(["eiam", "ciam"] as const)("%s: session tokens on refresh", (product) => {
+  const refreshTwice = async (options: { rotateSessionTokens?: boolean }) => {
+    const emulator = await inProcess({ users: both, ...options });
+    const s = steps(product, () => emulator);
+    const login = await s.codeLogin(mobile("plain"));
+    const first = s.tokenOf(login, "session_token");
+    const refreshed = await s.refresh(first);
+    return { s, first, refreshed, second: s.tokenOf(refreshed, "session_token") };
+  };
+
+  test("by default a refresh answers the same session token, which keeps working", async () => {
+    const { s, first, refreshed, second } = await refreshTwice({});
+    expect([refreshed.status, second]).toEqual([200, first]);
+    expect((await s.refresh(first)).status).toBe(200);
+  });
+
+  test("rotateSessionTokens: a refresh answers a new session token, which works; the old one is refused", async () => {
+    const { s, first, refreshed, second } = await refreshTwice({ rotateSessionTokens: true });
+    expect(refreshed.status).toBe(200);
+    expect(second).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(second).not.toBe(first);
+    expect(outcomeOf(await s.refresh(first))).toBe(product === "eiam" ? "SDK.COMMON.1006" : "IDAAS.SDK.PARAM.0023");
+    const again = await s.refresh(second);
+    expect(again.status).toBe(200);
+    expect(s.tokenOf(again, "session_token")).not.toBe(second);
+  });
+
+  test("rotateSessionTokens: the new session token lives what the session had left", async () => {
+    const emulator = await inProcess({ users: both, rotateSessionTokens: true, sessionTtl: 10 });
+    const s = steps(product, () => emulator);
+    const login = await s.codeLogin(mobile("plain"));
+    emulator.advance(4_000);
+    const refreshed = await s.refresh(s.tokenOf(login, "session_token"));
+    expect(refreshed.body?.expire).toBe(6);
+    emulator.advance(6_000);
+    expect((await s.refresh(s.tokenOf(refreshed, "session_token"))).status).toBe(400);
+  });
+});
+
+test.each([1, "yes", null])("a rotateSessionTokens of %j is refused at start, in one line", async (value) => {
+  await expect(inProcess({ rotateSessionTokens: value as never })).rejects.toThrow(
+    /^rotateSessionTokens must be true or false$/,
+  );
+});
+
 describe("the clock", () => {
   test("POST /__idaas/clock moves it forward: a code dies, and the answer is the new time", async () => {
     const emulator = await inProcess({ users: both });
