@@ -1,6 +1,6 @@
-// The TypeScript samples (spec/code_samples/TypeScript/<product>/, shown on every operation) and the guide's code
-// blocks must compile against the built clients: tsc checks them all at once, with the packages as this workspace
-// builds them.
+// The TypeScript samples (spec/code_samples/TypeScript/<product>/, shown on every operation), the guide's code blocks
+// and every README's must compile, each on its own, against the built packages: tsc checks them all at once, with the
+// packages as this workspace builds them.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -13,37 +13,47 @@ import { mockBaseUrl, samplePath } from "../scripts/enrich.mjs";
 import { readGuide } from "../scripts/site.mjs";
 
 const repoDir = fileURLToPath(new URL("../..", import.meta.url));
-const docsDir = join(repoDir, "docs");
 const samplesDir = join(repoDir, "spec", "code_samples", "TypeScript");
 const operations = listAllOperations();
 // A page shared by both products is compiled once.
 const guidePages = [
   ...new Map(PRODUCTS.flatMap((product) => readGuide(product)).map((page) => [page.name, page])).values(),
 ];
+/** The TypeScript blocks (```ts or ```typescript) of a Markdown text, a list item's too (indented). */
+const typescriptBlocks = (markdown: string) =>
+  [...markdown.matchAll(/^( *)```(?:ts|typescript)\n([\s\S]*?)^\1```$/gm)].map((match) =>
+    (match[2] ?? "").replace(new RegExp(`^${match[1]}`, "gm"), ""),
+  );
 const guideBlocks = guidePages.flatMap((page) =>
-  [...page.markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({
-    file: `${page.name}-${index + 1}.ts`,
-    code: match[1] ?? "",
+  typescriptBlocks(page.markdown).map((code, index) => ({ file: `${page.name}-${index + 1}.ts`, code })),
+);
+/** Every README of the repository a user reads: the root's, each package's, the spec's, the docs' and each example's. */
+const readmePaths = [
+  "README.md",
+  ...["packages", "examples"].flatMap((folder) =>
+    readdirSync(join(repoDir, folder))
+      .map((name) => `${folder}/${name}/README.md`)
+      .filter((path) => existsSync(join(repoDir, path))),
+  ),
+  "spec/README.md",
+  "docs/README.md",
+];
+const readmes = readmePaths.map((path) => ({ path, text: readFileSync(join(repoDir, path), "utf8") }));
+/**
+ * A block whose first line names a file of the repository (`// packages/eiam/src/client.test.ts`) is an excerpt of
+ * that file, which the repository's own type-check compiles; every other block compiles on its own, as a user who
+ * copies it would compile it.
+ */
+const EXCERPT = /^\/\/ ((?:packages|examples|spec|docs|scripts)\/\S+\.ts)\n/;
+const readmeBlocks = readmes.flatMap((readme) =>
+  typescriptBlocks(readme.text).map((code, index) => ({
+    readme: readme.path,
+    file: `readme-${readme.path.replace(/\/?README\.md$/, "").replace(/\W/g, "-") || "root"}-${index + 1}.ts`,
+    code,
+    excerptOf: EXCERPT.exec(code)?.[1],
   })),
 );
-// The root README's TypeScript blocks: what a new user reads first must compile too.
-const readmeBlocks = [...readFileSync(join(repoDir, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map(
-  (match, index) => ({ file: `readme-${index + 1}.ts`, code: match[1] ?? "" }),
-);
-// The id_token samples of the client packages' READMEs (the blocks that import an `/id-token` entry): what a user
-// copies to verify a token must compile too.
-const idTokenReadmeBlocks = ["core", ...PRODUCTS].flatMap((name) =>
-  [...readFileSync(join(repoDir, "packages", name, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
-    .map((match, index) => ({ file: `readme-${name}-${index + 1}.ts`, code: match[1] ?? "" }))
-    .filter((block) => /from "@idaas-sdk\/\w+\/id-token"/.test(block.code)),
-);
-// The device samples of the client packages' READMEs (the blocks that use `withDevice`, a `/device` entry or a
-// product's own error guard): what a backend copies must compile too.
-const deviceReadmeBlocks = ["core", ...PRODUCTS].flatMap((name) =>
-  [...readFileSync(join(repoDir, "packages", name, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
-    .map((match, index) => ({ file: `readme-device-${name}-${index + 1}.ts`, code: match[1] ?? "" }))
-    .filter((block) => /\.withDevice\(|from "@idaas-sdk\/\w+\/device"|is(Eiam|Ciam)ApiError/.test(block.code)),
-);
+const compiledReadmeBlocks = readmeBlocks.filter((block) => block.excerptOf === undefined);
 /**
  * Every sample and block whose `switch` ends in `default: x satisfies never`, once per `case` arm, with that arm
  * removed (its `case` line through its `break`): under plain `strict` (no noImplicitReturns) each must fail to
@@ -55,14 +65,19 @@ const switching = [
     code: readFileSync(join(repoDir, samplePath(operation)), "utf8"),
   })),
   ...guideBlocks,
-  ...readmeBlocks,
+  ...compiledReadmeBlocks,
 ].filter((source) => /switch \(\w+\.status\)/.test(source.code));
 const exhaustive = switching
   .filter((source) => /satisfies never/.test(source.code))
   .flatMap((source) =>
-    [...source.code.matchAll(/^ *case "([A-Z_]+)":[\s\S]*?break;.*\n/gm)].map((arm) => ({
-      file: `missing-${arm[1]}-${source.file.replace(/\W/g, "-")}.ts`,
-      status: arm[1] ?? "",
+    // An arm in braces ends with its `break;` and the closing brace.
+    [
+      ...source.code.matchAll(
+        /^ *case "([A-Z_]+)": \{\n[\s\S]*?break;.*\n *\}\n|^ *case "([A-Z_]+)":[\s\S]*?break;.*\n/gm,
+      ),
+    ].map((arm) => ({
+      file: `missing-${arm[1] ?? arm[2]}-${source.file.replace(/\W/g, "-")}.ts`,
+      status: arm[1] ?? arm[2] ?? "",
       code: source.code.replace(arm[0], ""),
     })),
   );
@@ -73,42 +88,38 @@ const eiam = createEiamClient({ baseUrl: "http://127.0.0.1:4010/eiam", clientId:
 await eiam.loginWithMobileCode({ mobile: "11012345678", verifyCode: 232326 });
 `;
 
+const compiled = [...guideBlocks, ...compiledReadmeBlocks, ...exhaustive];
+/**
+ * Where each entry of the workspace's packages has its types (`@idaas-sdk/eiam/id-token` → its dist's
+ * id-token.d.ts), read from each package.json's `exports`: a block imports any entry a user can, as it is built.
+ */
+const entryTypes = Object.fromEntries(
+  [
+    ...readdirSync(join(repoDir, "packages")).map((name) => join(repoDir, "packages", name)),
+    join(repoDir, "spec"),
+  ].flatMap((dir) => {
+    const { name, exports = {} } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    return Object.entries(exports as Record<string, string | { types?: string }>).flatMap(([subpath, target]) =>
+      typeof target === "object" && target.types
+        ? [[`${name}${subpath.slice(1)}`, [join(dir, target.types)]] as const]
+        : [],
+    );
+  }),
+);
+
 const work = mkdtempSync(join(tmpdir(), "idaas-docs-samples-"));
 let diagnostics = "";
 /** tsc's errors in a file, named by the end of its path (`eiam/sendSmsCode.ts`: ids repeat across products). */
 const errorsOf = (file: string) =>
-  diagnostics.split("\n").filter((line) => line.includes(`${file}(`) && line.includes("error TS"));
+  diagnostics
+    .split("\n")
+    .filter((line) => line.includes(`${file}(`) && line.includes("error TS"))
+    .map((line) => line.replace(/^[^(]*?([^/(]+\()/, "$1"));
 const sampleName = (operation: (typeof operations)[number]) => `${operation.product}/${operation.operationId}.ts`;
 
 beforeAll(() => {
-  // The clients (with the entries the guide imports), the mock the guide's page on it starts, and the slider widget
-  // of the login page's guide.
-  const entry = (name: string, file = "index"): [string, string[]] => [
-    file === "index" ? `@idaas-sdk/${name}` : `@idaas-sdk/${name}/${file}`,
-    [join(docsDir, "node_modules", "@idaas-sdk", name, "dist", `${file}.d.ts`)],
-  ];
-  const clients = Object.fromEntries([
-    ...[...PRODUCTS, "mock", "captcha"].map((name) => entry(name)),
-    ...PRODUCTS.flatMap((product) => [
-      entry(product, "messages"),
-      entry(product, "id-token"),
-      entry(product, "device"),
-    ]),
-    // core's own README imports core, which the docs reach through the clients.
-    ...["index", "id-token"].map((file): [string, string[]] => [
-      file === "index" ? "@idaas-sdk/core" : `@idaas-sdk/core/${file}`,
-      [join(repoDir, "packages", "core", "dist", `${file}.d.ts`)],
-    ]),
-  ]);
-  for (const [name, [dir]] of Object.entries(clients)) {
-    if (!existsSync(dir ?? "")) {
-      throw new Error(`${name} is not built (no ${dir}); run the build first`);
-    }
-  }
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
-  for (const block of [...guideBlocks, ...readmeBlocks, ...idTokenReadmeBlocks, ...exhaustive])
-    writeFileSync(join(work, block.file), block.code);
-  for (const block of deviceReadmeBlocks) writeFileSync(join(work, block.file), block.code);
+  for (const block of compiled) writeFileSync(join(work, block.file), block.code);
   writeFileSync(join(work, "canary.ts"), CANARY);
   writeFileSync(
     join(work, "tsconfig.json"),
@@ -119,7 +130,7 @@ beforeAll(() => {
         declaration: false,
         declarationMap: false,
         sourceMap: false,
-        paths: clients,
+        paths: Object.fromEntries(Object.entries(entryTypes).filter(([, [path]]) => existsSync(path))),
         // The backend page's server is a node:http one.
         types: ["node"],
         typeRoots: [join(repoDir, "node_modules", "@types")],
@@ -128,10 +139,7 @@ beforeAll(() => {
       },
       files: [
         ...operations.map((operation) => join(repoDir, samplePath(operation))),
-        ...[...guideBlocks, ...readmeBlocks, ...idTokenReadmeBlocks, ...exhaustive].map((block) =>
-          join(work, block.file),
-        ),
-        ...deviceReadmeBlocks.map((block) => join(work, block.file)),
+        ...compiled.map((block) => join(work, block.file)),
         join(work, "canary.ts"),
       ],
     }),
@@ -189,23 +197,53 @@ describe("compiles against the built clients", () => {
   });
 });
 
-test("the README's TypeScript blocks compile against the built clients", () => {
-  expect(readmeBlocks.length).toBeGreaterThan(0);
-  expect(readmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+test("every entry a block imports is built", () => {
+  const imported = new Set(
+    [...guideBlocks, ...compiledReadmeBlocks].flatMap((block) =>
+      [...block.code.matchAll(/from "(@idaas-sdk\/[^"]+)"/g)].map((match) => match[1] ?? ""),
+    ),
+  );
+  const unbuilt = Object.entries(entryTypes)
+    .filter(([name, [path]]) => imported.has(name) && !existsSync(path))
+    .map(([name, [path]]) => `${name}: no ${path}; run the build first`);
+  expect(unbuilt).toEqual([]);
 });
 
-test("the id_token samples of the core, eiam and ciam READMEs compile against the built packages", () => {
-  expect(idTokenReadmeBlocks.map((block) => block.file.replace(/-\d+\.ts$/, ""))).toEqual(
-    expect.arrayContaining(["readme-core", ...PRODUCTS.map((product) => `readme-${product}`)]),
+describe("every README's TypeScript blocks compile on their own, against the built packages", () => {
+  test("the READMEs have blocks to check: the root's and each client package's", () => {
+    const withBlocks = new Set(compiledReadmeBlocks.map((block) => block.readme));
+    expect([...withBlocks]).toEqual(
+      expect.arrayContaining(["README.md", ...["core", ...PRODUCTS].map((name) => `packages/${name}/README.md`)]),
+    );
+  });
+  test.each(readmePaths.filter((path) => compiledReadmeBlocks.some((block) => block.readme === path)))("%s", (path) => {
+    const blocks = compiledReadmeBlocks.filter((block) => block.readme === path);
+    expect(blocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+  });
+  test.each(readmeBlocks.filter((block) => block.excerptOf !== undefined).map((block) => [block.file, block]))(
+    "%s, an excerpt of the file it names, has that file's lines in order",
+    (_, block) => {
+      const lines = readFileSync(join(repoDir, block.excerptOf ?? ""), "utf8").split("\n");
+      let at = 0;
+      const missing = block.code
+        .split("\n")
+        .slice(1)
+        .filter((line) => line.trim() !== "")
+        .filter((line) => {
+          const found = lines.indexOf(line, at);
+          if (found === -1) return true;
+          at = found + 1;
+          return false;
+        });
+      expect(missing, `not in ${block.excerptOf}, in this order`).toEqual([]);
+    },
   );
-  expect(idTokenReadmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
-});
-
-test("the device samples of the eiam and ciam READMEs compile against the built packages", () => {
-  expect(deviceReadmeBlocks.map((block) => block.file.replace(/-\d+\.ts$/, ""))).toEqual(
-    expect.arrayContaining(PRODUCTS.map((product) => `readme-device-${product}`)),
-  );
-  expect(deviceReadmeBlocks.flatMap((block) => errorsOf(block.file))).toEqual([]);
+  test("a README shows its JavaScript and TypeScript as ```ts blocks, which this check compiles", () => {
+    const unchecked = [...readmes, ...guidePages.map((page) => ({ path: page.name, text: page.markdown }))].flatMap(
+      (source) => [...source.text.matchAll(/^```(js|javascript|mjs|cjs|jsx|tsx|mts)$/gm)].map(() => source.path),
+    );
+    expect(unchecked).toEqual([]);
+  });
 });
 
 test("a sample's switch over a status with one arm removed does not compile (plain strict)", () => {
