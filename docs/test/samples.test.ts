@@ -2,7 +2,7 @@
 // and every README's must compile, each on its own, against the built packages: tsc checks them all at once, with the
 // packages as this workspace builds them.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -119,6 +119,8 @@ const sampleName = (operation: (typeof operations)[number]) => `${operation.prod
 
 beforeAll(() => {
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
+  // The frameworks a block imports (the "Protect your API" page's Hono and Express) resolve as in a user's project.
+  symlinkSync(join(repoDir, "docs", "node_modules"), join(work, "node_modules"), "dir");
   for (const block of compiled) writeFileSync(join(work, block.file), block.code);
   writeFileSync(join(work, "canary.ts"), CANARY);
   writeFileSync(
