@@ -1,8 +1,10 @@
 // The main job, once everything is built: the mock API on 127.0.0.1:4010 (the stateful emulator, with its default
 // users), the docs site on 127.0.0.1:8080 and the example login page on 127.0.0.1:5173, until Ctrl-C.
+
+import { curlCommand } from "../docs/scripts/enrich.mjs";
 import { serveDocs } from "../docs/scripts/serve.mjs";
 import { banner, codeLine, DEFAULT_HOST, DEFAULT_PORT, startMock } from "../packages/mock/dist/index.js";
-import { listAllOperations } from "../spec/lib/index.js";
+import { listOperations, loadSpec } from "../spec/lib/index.js";
 import { LOGIN_PAGE_PORT, serveLoginPage } from "./login-page.mjs";
 
 /** @import { RunningMock } from "../packages/mock/dist/index.js" */
@@ -13,27 +15,29 @@ const mockPort = Number(process.env.IDAAS_MOCK_PORT ?? DEFAULT_PORT);
 const docsPort = Number(process.env.IDAAS_DOCS_PORT ?? 8080);
 const pagePort = Number(process.env.IDAAS_LOGIN_PAGE_PORT ?? LOGIN_PAGE_PORT);
 
-/** A ready-to-paste curl, built from the spec: the first operation with several outcomes, its second outcome, under
- * its product's base URL on the mock.
- * @param {Pick<RunningMock, "baseUrl">} mock
+/**
+ * A ready-to-paste curl the emulator answers with a session: CIAM's password login, built from the spec as the docs
+ * site's curl samples are, for the first CIAM user of the banner whose password login simply succeeds.
+ * @param {RunningMock} mock
  */
-function sampleCurl(mock) {
-  const operation = listAllOperations().find((candidate) => (candidate.responses[0]?.examples.length ?? 0) > 1);
-  const outcome = operation?.responses[0]?.examples[1]?.name;
-  if (!operation || outcome === undefined) throw new Error("the spec has no operation with several outcomes");
-  const headers = operation.headers
-    .filter((header) => header.required)
-    .map((header) => `-H '${header.name}: ${header.example}'`);
-  const body = operation.requestBody;
-  const example = body?.examples[0];
-  if (body && !example) throw new Error(`${operation.operationId} has no request body example`);
-  return [
-    `curl -i -X ${operation.method} ${mock.baseUrl(operation.product)}${operation.path}`,
-    [...(body ? [`-H 'Content-Type: ${body.mediaType}'`] : []), ...headers].join(" "),
-    `-H 'Prefer: example=${outcome}'${body ? ` -d '${JSON.stringify(example?.value)}'` : ""}`,
-  ]
-    .filter((line) => line !== "")
-    .join(" \\\n      ");
+function tryCurl(mock) {
+  const operation = listOperations(loadSpec("ciam")).find(
+    (candidate) => candidate.operationId === "loginWithMobilePassword",
+  );
+  const example = operation?.requestBody?.examples.find((candidate) => candidate.name === "default")?.value;
+  const user = mock.emulator?.users.ciam?.find(
+    (candidate) =>
+      candidate.mobile &&
+      candidate.password &&
+      (candidate.passwordState ?? "ok") === "ok" &&
+      !candidate.accessDenied &&
+      !candidate.disabled,
+  );
+  if (!operation || !example || !user) throw new Error("no CIAM password login or no CIAM user it logs in");
+  // The example's fields (mobile, password), filled with the user's.
+  const fields = /** @type {Record<string, unknown>} */ (user);
+  const body = Object.fromEntries(Object.keys(example).map((field) => [field, fields[field]]));
+  return { user, command: curlCommand(operation, { baseUrl: mock.baseUrl("ciam"), body, multiline: true }) };
 }
 
 async function main() {
@@ -46,6 +50,7 @@ async function main() {
   });
   const docs = await serveDocs({ host, port: docsPort });
   const page = await serveLoginPage({ host, port: pagePort, baseUrl: mock.baseUrl("ciam") });
+  const tried = tryCurl(mock);
   const apis = mock.products.map((product) => `  Mock API   ${mock.baseUrl(product)}  (${product.toUpperCase()})`);
   console.log(`
 ${banner(mock)}
@@ -53,8 +58,9 @@ ${apis.join("\n")}
   Docs site  ${docs.url}
   Login page ${page.url}  (examples/login-page, on the CIAM emulator: log in as a CIAM user above)
 
-  Try it (any outcome of the spec, through Prism):
-    ${sampleCurl(mock)}
+  Try it: log in as ${tried.user.mobile}, a CIAM user listed above, with their password:
+    ${tried.command.replaceAll("\n", "\n    ")}
+  It answers SUCCESS with a session_token and an id_token. Any outcome of the spec: add -H 'Prefer: example=<name>'.
 
   Ctrl-C stops all three.`);
   let stopping = false;

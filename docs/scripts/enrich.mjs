@@ -85,18 +85,21 @@ export function assumedSection(operation) {
 
 /**
  * A curl command for the operation against the mock (under its product's base path): its required headers with
- * their spec examples, the `default` request example as body (and its media type) when it takes one and, when given,
- * a `Prefer` header picking the outcome.
+ * their spec examples, the `default` request example as body (and its media type) when it takes one, or `body` when
+ * given, and, when given, a `Prefer` header picking the outcome.
  * @param {CatalogOperation} operation
- * @param {{ example?: string, multiline?: boolean, baseUrl?: string }} [options]
+ * @param {{ example?: string, multiline?: boolean, baseUrl?: string, body?: unknown }} [options]
  */
-export function curlCommand(operation, { example, multiline = false, baseUrl = mockBaseUrl(operation.product) } = {}) {
+export function curlCommand(
+  operation,
+  { example, multiline = false, baseUrl = mockBaseUrl(operation.product), body: given } = {},
+) {
   const headers = [
     ...(example ? [`Prefer: example=${example}`] : []),
     ...(operation.requestBody ? [`Content-Type: ${operation.requestBody.mediaType}`] : []),
     ...operation.headers.filter((header) => header.required).map((header) => `${header.name}: ${header.example}`),
   ];
-  const body = operation.requestBody?.examples.find((candidate) => candidate.name === "default")?.value;
+  const body = given ?? operation.requestBody?.examples.find((candidate) => candidate.name === "default")?.value;
   const parts = [
     `curl -sS -X ${operation.method} ${shellQuote(`${baseUrl}${operation.path}`)}`,
     ...headers.map((header) => `-H ${shellQuote(header)}`),

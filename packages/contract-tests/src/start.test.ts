@@ -7,6 +7,7 @@ import { createCiamClient } from "@idaas-sdk/ciam";
 import { ADMIN_PATH, DEFAULT_USERS, type IssuedChallenge } from "@idaas-sdk/mock";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DEVICE } from "./support/clients.js";
+import { parseCurl } from "./support/curl.js";
 
 const SERVE = fileURLToPath(new URL("../../../scripts/serve.mjs", import.meta.url));
 
@@ -78,4 +79,21 @@ test("a new user logs in with the code the console prints", async () => {
   const [, code = ""] = await printed(/code: CIAM sms code (\d{6}) to 139\*{4}\d{4} \(LOGIN_SMS\)/);
   const login = await ciam.loginWithMobileCode({ mobile, verifyCode: code });
   expect(login.status).toBe("SUCCESS");
+});
+
+test("the banner's curl, run as it is printed (here with fetch), logs the listed user it names in", async () => {
+  await printed(/It answers SUCCESS/);
+  const commands = [...out.matchAll(/^ {4}(curl (?:.*\\\n)*.*)$/gm)].map((match) => match[1] ?? "");
+  expect(commands).toHaveLength(1);
+  const request = parseCurl(commands[0] ?? "");
+  const [, mobile] = await printed(/Try it: log in as (\d+), a CIAM user listed above/);
+  const user = DEFAULT_USERS.ciam.find((candidate) => candidate.mobile === mobile);
+  expect(user, `${mobile} is no CIAM user of the emulator`).toBeDefined();
+  expect(JSON.parse(request.body ?? "")).toEqual({ mobile, password: user?.password });
+  const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
+  expect(response.status).toBe(200);
+  const answer = (await response.json()) as { status: string; session_token: string; id_token: string };
+  expect(answer).toMatchObject({ status: "SUCCESS", session_token: expect.any(String) });
+  const claims = JSON.parse(Buffer.from(answer.id_token.split(".")[1] ?? "", "base64url").toString());
+  expect(claims).toMatchObject({ mobile });
 });
