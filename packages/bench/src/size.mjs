@@ -1,4 +1,4 @@
-// Bundle size: each product package's main entry, its id-token entry and each product's session entry, and the
+// Bundle size: each product package's main entry, its id-token entry, each product's session and server entries, and the
 // captcha widget with everything it exports, bundled with their dependencies and minified by esbuild for the browser, raw and gzip (level 9) bytes.
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
@@ -35,6 +35,9 @@ export async function sizes() {
     // The session that refreshes itself (core's logic, the product's key): out of the main entries.
     eiamSession: await sizeOf("@idaas-sdk/eiam/session"),
     ciamSession: await sizeOf("@idaas-sdk/ciam/session"),
+    // The request guard for servers (core's authenticate, no jose: the verifier comes from the id-token entry).
+    eiamServer: await sizeOf("@idaas-sdk/eiam/server"),
+    ciamServer: await sizeOf("@idaas-sdk/ciam/server"),
     // The slider captcha web component (@idaas-sdk/captcha): element, styles, both languages, solveCaptcha.
     captcha: await sizeOf("@idaas-sdk/captcha"),
     // For reference: the library the clients wrap, alone.

@@ -92,5 +92,13 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       expect(device.text).not.toContain("redirect");
       expect(device.gzip).toBeLessThan(1.5 * 1024);
     }, 60_000);
+
+    it("the /server entry is small and carries neither jose nor a client", async () => {
+      const server = await bundled("server");
+      expect(server.text).toContain("WWW-Authenticate");
+      expect(server.text).not.toContain("signature verification failed"); // jose's
+      expect(server.text).not.toContain("redirect");
+      expect(server.gzip).toBeLessThan(2.5 * 1024);
+    }, 60_000);
   });
 }
