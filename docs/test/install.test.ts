@@ -1,14 +1,18 @@
 // The install page says what a user's install brings: the product packages' runtime dependencies, read here from
 // their package.json files (core's too, which they depend on), and that the main entry loads none of the outside
-// ones, read from the built entries' imports.
-import { existsSync, readFileSync } from "node:fs";
+// ones, read from the built entries' imports. It and CONTRIBUTING say how to try the packages before they are on
+// npm: the pnpm pack they give is run here, and what their npm install names must be all it needs.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
-import { expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { readGuide } from "../scripts/site.mjs";
 
-const packagesDir = fileURLToPath(new URL("../../packages", import.meta.url));
+const repoDir = fileURLToPath(new URL("../..", import.meta.url));
+const packagesDir = join(repoDir, "packages");
 const WORKSPACE = "@idaas-sdk/";
 
 interface Manifest {
@@ -79,4 +83,84 @@ test.each([
 ])("the /%s entry, which the page names for %s, loads it", (entry, dependency) => {
   expect(paragraph).toContain(`\`${dependency}\` for the \`/${entry}\` entry`);
   for (const product of PRODUCTS) expect(outsideImports(`${WORKSPACE}${product}/${entry}`)).toContain(dependency);
+});
+
+/**
+ * The try-before-npm commands of a Markdown text: the packages its `pnpm --filter … pack` packs (`withVariants`: and
+ * those its comments add), and the tarballs its `npm install` names.
+ */
+function tryCommands(markdown: string, withVariants: boolean) {
+  const lines = markdown.split("\n");
+  const pack = lines.filter(
+    (line) => /pnpm (--filter \S+ )+pack/.test(line) || (withVariants && /^# .*--filter/.test(line)),
+  );
+  const filters = pack.flatMap((line) =>
+    [...line.matchAll(/--filter (\S+?);?(?=\s|$)/g)].map((match) => match[1] ?? ""),
+  );
+  const installed = lines
+    .filter((line) => /^npm install \S+\.tgz/.test(line))
+    .flatMap((line) => line.split(/\s+/).filter((word) => word.endsWith(".tgz")));
+  return { filters, installed };
+}
+
+const contributing = readFileSync(join(repoDir, "CONTRIBUTING.md"), "utf8");
+const trySection = contributing.slice(contributing.indexOf("## Trying the packages before they are on npm"));
+
+test("npm pack would not do, as the pages say: a product package depends on core through the workspace", () => {
+  for (const product of PRODUCTS) {
+    expect(manifest(`${WORKSPACE}${product}`).dependencies?.[`${WORKSPACE}core`]).toMatch(/^workspace:/);
+  }
+});
+
+describe.each([
+  ["the install page", install?.markdown ?? "", false],
+  ["CONTRIBUTING", trySection.slice(0, trySection.indexOf("\n## ", 3)), true],
+])("%s: the pnpm pack it gives makes tarballs npm can install", (_, markdown, withVariants) => {
+  const { filters, installed } = tryCommands(markdown, withVariants);
+  const tarballs = mkdtempSync(join(tmpdir(), "idaas-try-tarballs-"));
+  afterAll(() => rmSync(tarballs, { recursive: true, force: true }));
+  const pnpm = join(repoDir, "node_modules", ".bin", "pnpm");
+
+  test("each tarball's dependencies are real versions, and every package of the workspace it needs is packed too", () => {
+    expect(filters).toEqual(expect.arrayContaining([`${WORKSPACE}core`, `${WORKSPACE}ciam`]));
+    const args = [...filters.flatMap((filter) => ["--filter", filter]), "pack", "--pack-destination", tarballs];
+    execFileSync(pnpm, args, { cwd: repoDir, stdio: "ignore" });
+    const packed = readdirSync(tarballs).map((file) => ({
+      file,
+      manifest: JSON.parse(
+        execFileSync("tar", ["-xzOf", join(tarballs, file), "package/package.json"], { encoding: "utf8" }),
+      ) as Manifest,
+    }));
+    expect(packed.map((tarball) => tarball.manifest.name).sort()).toEqual([...filters].sort());
+    for (const { manifest: packedManifest } of packed) {
+      const dependencies = Object.entries(packedManifest.dependencies ?? {});
+      expect(dependencies.filter(([, version]) => version.startsWith("workspace:"))).toEqual([]);
+      const fromWorkspace = dependencies.map(([name]) => name).filter((name) => name.startsWith(WORKSPACE));
+      expect(filters, `${packedManifest.name} needs ${fromWorkspace}`).toEqual(expect.arrayContaining(fromWorkspace));
+    }
+    // What the npm install names: one tarball each, and with them every package of the workspace they need.
+    const matched = installed.map((path) => {
+      const glob = new RegExp(`^${path.replace(/^.*\//, "").replaceAll(".", "\\.").replaceAll("*", "[^/]*")}$`);
+      const found = packed.filter((tarball) => glob.test(tarball.file));
+      expect(
+        found.map((tarball) => tarball.file),
+        path,
+      ).toHaveLength(1);
+      return found[0]?.manifest;
+    });
+    const names = matched.map((found) => found?.name);
+    for (const found of matched) {
+      const needs = Object.keys(found?.dependencies ?? {}).filter((name) => name.startsWith(WORKSPACE));
+      expect(names, `${found?.name} needs ${needs}`).toEqual(expect.arrayContaining(needs));
+    }
+    expect(names).toEqual(expect.arrayContaining([`${WORKSPACE}core`, `${WORKSPACE}ciam`]));
+  });
+});
+
+test("CONTRIBUTING points at the consumer matrix, which installs pnpm-packed tarballs with npm", () => {
+  const matrix = "packages/release/src/consumer-matrix.test.ts";
+  expect(trySection).toContain(`\`${matrix}\``);
+  const source = readFileSync(join(repoDir, matrix), "utf8");
+  expect(source).toContain('run(pnpm, ["pack"');
+  expect(source).toMatch(/run\("npm", \["install"/);
 });
