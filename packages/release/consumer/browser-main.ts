@@ -1,4 +1,4 @@
-// Browser: exposes the flow to the page; the test calls it with the mock's URL.
-import { runFlow } from "./flow.js";
+// Browser: exposes the journey to the page; the test calls it with the emulator's origin and the inputs.
+import { runJourney } from "./journey.ts";
 
-(globalThis as { runFlow?: typeof runFlow }).runFlow = runFlow;
+(globalThis as { runJourney?: typeof runJourney }).runJourney = runJourney;
