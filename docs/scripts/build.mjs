@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRODUCTS } from "@idaas-sdk/spec";
+import { hashLinks } from "./links.mjs";
 import { removeCdnRequests } from "./offline.mjs";
 import { INDEX_PAGE, indexPage, pageDefinition, pageOf } from "./site.mjs";
 import { addStyles } from "./styles.mjs";
@@ -47,7 +48,7 @@ function main() {
       writeFileSync(specFile, JSON.stringify(pageDefinition(product, workflows), null, 2));
       const page = join(work, pageOf(product));
       buildDocs(specFile, page);
-      return [pageOf(product), addStyles(removeCdnRequests(readFileSync(page, "utf8")))];
+      return [pageOf(product), addStyles(hashLinks(removeCdnRequests(readFileSync(page, "utf8"))))];
     });
     rmSync(distDir, { recursive: true, force: true });
     mkdirSync(distDir, { recursive: true });
