@@ -20,8 +20,10 @@ const workspace = fileURLToPath(new URL("../../../", import.meta.url));
 const consumerSources = fileURLToPath(new URL("../consumer/", import.meta.url));
 const tsc = require.resolve("typescript/bin/tsc");
 const pnpm = join(workspace, "node_modules", ".bin", "pnpm");
-// Node 22 and 24 come from the registry (npx node@22); IDAAS_MATRIX_NODES=20 keeps the run to this Node.
-const otherNodes = (process.env.IDAAS_MATRIX_NODES ?? "22,24").split(",").filter((v) => v && v !== "20");
+// This Node runs the journey, and the other majors of IDAAS_MATRIX_NODES come from the registry (npx node@22);
+// IDAAS_MATRIX_NODES=20 on Node 20 (or any list without another major) keeps the run to this Node, offline.
+const thisMajor = process.versions.node.split(".")[0];
+const otherNodes = (process.env.IDAAS_MATRIX_NODES ?? "20,22,24").split(",").filter((v) => v && v !== thisMajor);
 
 /** The workspace's packages that are published: every package.json without `private: true`. */
 function publicPackages(): { name: string; dir: string }[] {
@@ -114,11 +116,11 @@ const emitForNode = () => {
 const lastLine = (output: string): Outcome => JSON.parse(output.trim().split("\n").at(-1) ?? "");
 
 const nodes: Runtime[] = [
-  { name: `Node ${process.versions.node} (this one)`, command: process.execPath, prefix: [] as string[] },
-  ...otherNodes.map((major) => ({ name: `Node ${major}`, command: "npx", prefix: ["-y", `node@${major}`] })),
-].map(({ name, command, prefix }) => ({
+  { name: `Node ${thisMajor} (this one)`, major: thisMajor, command: process.execPath, prefix: [] as string[] },
+  ...otherNodes.map((major) => ({ name: `Node ${major}`, major, command: "npx", prefix: ["-y", `node@${major}`] })),
+].map(({ name, major, command, prefix }) => ({
   name,
-  identity: new RegExp(`^Node ${prefix.length ? `${prefix[1]?.replace("node@", "")}\\.` : process.versions.node}`),
+  identity: new RegExp(`^Node ${major}\\.`),
   async run(origin, inputs) {
     await emitForNode();
     return lastLine(
@@ -135,7 +137,13 @@ const runtimes: Runtime[] = [
     identity: new RegExp(`^Bun ${bun.version}$`),
     // Bun runs the TypeScript as it is, resolving the packages from the project's node_modules.
     run: async (origin, inputs) =>
-      lastLine(await runAsync(bun.command, ["src/process-main.ts", origin, JSON.stringify(inputs)], project)),
+      lastLine(
+        await runAsync(bun.command, ["src/process-main.ts", origin, JSON.stringify(inputs)], project, {
+          ...process.env,
+          BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0", // nothing written outside the project
+          DO_NOT_TRACK: "1",
+        }),
+      ),
   },
   {
     name: `Deno ${deno.version}`,
