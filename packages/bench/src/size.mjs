@@ -1,4 +1,4 @@
-// Bundle size: each product package's main entry, its id-token entry, each product's session and server entries, and the
+// Bundle size: each product package's main entry, a bundle of its /functions core and one operation, its id-token entry, each product's session and server entries, and the
 // captcha widget with everything it exports, bundled with their dependencies and minified by esbuild for the browser, raw and gzip (level 9) bytes.
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
@@ -23,12 +23,37 @@ async function sizeOf(specifier) {
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
+/**
+ * A page's bundle of `names` imported from `specifier` (a `/functions` entry's core and one operation), measured like
+ * an entry. @param {string} specifier @param {string[]} names
+ */
+async function sizeOfImport(specifier, names) {
+  const result = await build({
+    stdin: {
+      contents: `export { ${names.join(", ")} } from ${JSON.stringify(require.resolve(specifier))};`,
+      resolveDir: ".",
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
 /** @typedef {keyof Awaited<ReturnType<typeof sizes>>} Bundle the name of a measured bundle */
 
 export async function sizes() {
   return {
     eiam: await sizeOf("@idaas-sdk/eiam"),
     ciam: await sizeOf("@idaas-sdk/ciam"),
+    // The /functions entries: the core and one operation, what a page that logs in with a password carries.
+    eiamOneOperation: await sizeOfImport("@idaas-sdk/eiam/functions", ["createEiamCore", "loginWithPassword"]),
+    ciamOneOperation: await sizeOfImport("@idaas-sdk/ciam/functions", ["createCiamCore", "loginWithMobilePassword"]),
     idToken: await sizeOf("@idaas-sdk/eiam/id-token"),
     // The browser device helper (`browserDevice`), out of the main entries.
     device: await sizeOf("@idaas-sdk/eiam/device"),

@@ -1,20 +1,13 @@
-import { type IdaasApiError, isIdaasApiError as isApiError } from "@idaas-sdk/core";
-import type { ErrorCodeOf } from "@idaas-sdk/core/internal";
-import type { errorFields, OperationId } from "./facts.js";
+import { isIdaasApiError as isApiError } from "@idaas-sdk/core";
+import type { ApiErrorOf, ErrorCodesOf, IsApiError } from "@idaas-sdk/core/internal";
+import type { errorFields, OperationId } from "./generated/operations.js";
 import type { operations } from "./generated/schema.js";
 
-/** The error codes the spec documents for an CIAM operation (all operations by default). */
-// Distributed over the operations, so that the default is the union of every operation's codes (a code that only
-// some operations answer included), not only the codes they all share.
-export type CiamErrorCode<Op extends OperationId = OperationId> = {
-  [O in Op]: ErrorCodeOf<operations[O], typeof errorFields.code>;
-}[Op];
+/** The error codes the spec documents for a CIAM operation (all operations by default). */
+export type CiamErrorCode<Op extends OperationId = OperationId> = ErrorCodesOf<operations, typeof errorFields.code, Op>;
 
-/** An {@link IdaasApiError} of an CIAM call: `operation` tells which, and narrows `code` to its documented codes. */
-export type CiamApiError = { [Op in OperationId]: IdaasApiError<CiamErrorCode<Op>, Op> }[OperationId];
+/** An {@link IdaasApiError} of a CIAM call: `operation` tells which, and narrows `code` to its documented codes. */
+export type CiamApiError = ApiErrorOf<operations, typeof errorFields.code>;
 
-/** Narrows `error` to an CIAM {@link IdaasApiError}, of the given documented `code` when one is passed. */
-export const isIdaasApiError = isApiError as {
-  (error: unknown): error is CiamApiError;
-  <Code extends CiamErrorCode>(error: unknown, code: Code): error is CiamApiError & { code: Code };
-};
+/** Narrows `error` to a CIAM {@link IdaasApiError}, of the given documented `code` when one is passed. */
+export const isIdaasApiError = isApiError as IsApiError<CiamApiError, CiamErrorCode>;

@@ -1,30 +1,15 @@
 // `@idaas-sdk/ciam/raw`: the main entry, plus `raw` on the client: the typed openapi-fetch client of the spec's
 // paths, for their exact shapes. Its own entry, so that the main one does not carry openapi-fetch.
-import type { DeviceInfo } from "@idaas-sdk/core";
-import { createRawFetch, type Transport } from "@idaas-sdk/core/internal";
+import { type RawClientOf, rawClientOf } from "@idaas-sdk/core/internal";
 import createClient, { type Client } from "openapi-fetch";
-import { type CiamClient, type CiamClientOptions, type CiamPaths, facadeOf, transportOf } from "./client.js";
+import type { CiamClient, CiamClientOptions, CiamPaths } from "./client.js";
+import { createCiamCore, operationFunctions } from "./generated/functions.js";
 
 export * from "./index.js";
 
-export interface CiamRawClient extends CiamClient {
-  /**
-   * The typed openapi-fetch client: device headers set, and the same guarantees as the methods (no redirects, the
-   * time limit and the body cap, the redacting logger); never retried.
-   */
-  raw: Client<CiamPaths>;
-  /** A client with `raw` that sends `device` (any of its fields, over this client's) with every call. */
-  withDevice(device: Partial<DeviceInfo>): CiamRawClient;
-}
+export interface CiamRawClient extends RawClientOf<CiamClient, Client<CiamPaths>, CiamRawClient> {}
 
 /** Creates a CIAM client with `raw`; checks the options first, like the main entry's. */
 export function createCiamClient(options: CiamClientOptions): CiamRawClient {
-  return rawClientOf(transportOf(options));
-}
-
-function rawClientOf(transport: Transport): CiamRawClient {
-  const { config } = transport;
-  const fetch = createRawFetch({ config });
-  const raw = createClient<CiamPaths>({ baseUrl: config.baseUrl, headers: config.headers, fetch });
-  return { ...facadeOf(transport), raw, withDevice: (device) => rawClientOf(transport.withDevice(device)) };
+  return rawClientOf(createCiamCore(options), operationFunctions, createClient<CiamPaths>);
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 export interface CaptchaCheckSuite {
   product: "eiam" | "ciam";
   createClient: (options: ClientOptions) => object;
-  /** The client's header of each option (its src/facts.ts). */
+  /** The client's header of each option (its src/generated/operations.ts). */
   headerNames: HeaderNames;
 }
 

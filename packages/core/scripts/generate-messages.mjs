@@ -68,7 +68,7 @@ writeFileSync(
 // Typed by the code union of ../errors.ts (from openapi-typescript's ./schema.ts): the two generators must agree.
 
 import type { ${codeType} } from "../errors.js";
-import type { OperationId } from "../facts.js";
+import type { OperationId } from "./operations.js";
 
 /**
  * Every error code the spec documents for the product: the union of each operation's ${codeType}<Op> (taken per

@@ -8,13 +8,19 @@
 // out each default (the argument when it is the camelCase of the name, type string, required, kind secret; the spec
 // still gives every field its kind, and the build fails without one). Header parameters also carry
 // `x-idaas-sdk-redact`: the secret ones are listed once for the product. Last, the error body's code and message
-// fields (`x-idaas-sdk-error-field` on ErrorResponse). Build-time only: the clients' runtime never reads the spec.
+// fields (`x-idaas-sdk-error-field` on ErrorResponse), and the product's types over them (request bodies, results,
+// the injected headers) with the assertions that keep the spec fitting core's readers. Build-time only: the clients'
+// runtime never reads the spec.
 //
-//   node generate-operations.mjs <bundle.json> <out.ts>
+// With a second output and the product's name, it writes src/generated/functions.ts too (./functions-source.mjs):
+// each operation as a standalone function over its facts.
+//
+//   node generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product>]
 
 import { writeFileSync } from "node:fs";
 import { errorFieldsOf, METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
 import { failWith, readBundle } from "./bundle.mjs";
+import { functionsSource } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
@@ -26,8 +32,10 @@ const JSON_TYPES = ["string", "integer", "number", "boolean"];
 
 /** @type {Fail} */
 const fail = failWith("generate-operations");
-const [bundlePath, outPath] = process.argv.slice(2);
-if (!bundlePath || !outPath) fail("usage: generate-operations.mjs <bundle.json> <out.ts>");
+const [bundlePath, outPath, functionsPath, product] = process.argv.slice(2);
+if (!bundlePath || !outPath || (functionsPath !== undefined && !/^[a-z]+$/.test(product ?? ""))) {
+  fail("usage: generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product: eiam | ciam>]");
+}
 
 const document = readBundle(bundlePath, fail);
 
@@ -229,13 +237,28 @@ writeFileSync(
   `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
-import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
+import type { ResultOf, ResultStatus } from "@idaas-sdk/core";
+import type {
+  ArgumentFields,
+  Assert,
+  CommonHeaderOf,
+  Equal,
+  HeaderNames,
+  InjectedHeaderOf,
+  OperationFacts,
+  RequestBodyOf,
+  SharedSchemas,
+  SuccessStatusOf,
+  UnreadStatusBodies,
+} from "@idaas-sdk/core/internal";
 import type { components as Components, operations as Operations, paths as Paths } from "./schema.js";
 
 /**
  * Per operationId: method, path, documented HTTP statuses and \`status\` values, whether an opt-in retry may repeat
  * it, its call arguments' headers, and per body field what differs from the defaults: its \`argument\` (default: the
  * camelCase of its name), \`kind\` in logs and errors (default: secret), \`type\` (default: string), \`optional\`.
+ * For the types and the tests: each operation function (./functions.ts) carries its own copy, so that a bundle of
+ * one function carries one operation's facts.
  */
 export const operations = ${json(operations)} as const satisfies OperationFacts<Paths, Operations>;
 
@@ -253,5 +276,36 @@ export const errorFields = ${json(errorFields)} as const satisfies Record<
   "code" | "message",
   keyof Components["schemas"]["ErrorResponse"]
 >;
+
+export type OperationId = keyof Operations;
+export type Schemas = Components["schemas"];
+/** The JSON request body of an operation (never for one without a body). */
+export type RequestBody<Op extends OperationId> = RequestBodyOf<Operations[Op]>;
+/** The JSON request body of an operation under the call's argument names (the facts' \`argument\`, else camelCase). */
+export type BodyArguments<Op extends OperationId> = ArgumentFields<RequestBody<Op>, (typeof operations)[Op]["fields"]>;
+/** The \`status\` values of an operation's 200 body, as the spec documents them. */
+export type SuccessStatus<Op extends OperationId> = SuccessStatusOf<Operations[Op]>;
+/**
+ * The result of an operation whose 200 body answers a \`status\`: the union of its documented statuses' results
+ * (the assertion below keeps @idaas-sdk/core reading every status the spec documents).
+ */
+export type OperationResult<Op extends OperationId> = ResultOf<Extract<SuccessStatus<Op>, ResultStatus>>;
+/** The headers the client sets on every call. */
+export type InjectedHeader = InjectedHeaderOf<typeof headerNames>;
+
+// The facts list exactly the \`status\` values of the schema: the reader accepts what the type says.
+export type _FactsStatuses = Assert<
+  Equal<
+    { [Op in OperationId]: (typeof operations)[Op]["resultStatuses"][number] },
+    { [Op in OperationId]: SuccessStatus<Op> }
+  >
+>;
+// A \`status\` added to the spec must have its reader in @idaas-sdk/core, and each status's body must still fit it.
+export type _EveryStatusRead = Assert<Equal<UnreadStatusBodies<Operations>, never>>;
+// The bodies without a status that @idaas-sdk/core reads: the spec's fields must still fit its readers.
+export type _SharedSchemas = Assert<
+  Pick<Schemas, keyof SharedSchemas> extends Pick<SharedSchemas, keyof SharedSchemas> ? true : false
+>;
 `,
 );
+if (functionsPath && product) writeFileSync(functionsPath, functionsSource({ document, operations, product, fail }));

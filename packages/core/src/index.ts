@@ -12,6 +12,7 @@ export {
   IdaasTokenError,
   isIdaasApiError,
 } from "./errors.js";
+export type { ClientCore } from "./functions.js";
 export type { LogEvent, Logger } from "./logger.js";
 export { JWKS_PATH, OAUTH2_PATH } from "./oauth2.js";
 export { checkPassword, type PasswordPolicy, type PasswordRule } from "./password.js";

@@ -9,18 +9,27 @@ export {
   type ResolvedConfig,
   resolveConfig,
 } from "./config.js";
-export { methodsOf, type ResultMappings } from "./facade.js";
+export { facadeOf, type OperationFunctions } from "./facade.js";
+export {
+  type ClientCore,
+  createClientCore,
+  type OperationFunction,
+  operationFunction,
+  transportOf,
+  withDevice,
+} from "./functions.js";
 export { checkHeaderValue } from "./headers.js";
+export { type RawClientOf, type RawOptions, rawClientOf } from "./raw-client.js";
 export { type BodyReader, readBody, readStatus, unknownStatus } from "./read.js";
 export { createScrubber, type FieldKind, REDACTED, type Scrubber, serverText } from "./redact.js";
 export {
   type SharedSchemas,
   toCaptchaChallenge,
-  toCaptchaToken,
+  toCaptchaVerifyResult,
   toCountryCodes,
   toIdTokenRefresh,
   toNothing,
-  toPasswordSet,
+  toPasswordExists,
 } from "./results.js";
 export { backoffDelay, parseRetryAfter } from "./retry.js";
 export { type StatusSchemas, toStatusResult } from "./status-results.js";
@@ -33,6 +42,7 @@ export {
   type Transport,
 } from "./transport.js";
 export type {
+  ApiErrorOf,
   ArgumentFields,
   ArgumentOf,
   Assert,
@@ -40,10 +50,15 @@ export type {
   DocumentedStatuses,
   Equal,
   ErrorCodeOf,
+  ErrorCodesOf,
   FieldFact,
+  InjectedHeaderOf,
+  IsApiError,
   MisfitInputs,
   OperationFact,
   OperationFacts,
+  RequestBodyOf,
+  SuccessStatusOf,
   UnreadStatusBodies,
   WithInjectedHeaders,
 } from "./types.js";

@@ -1,7 +1,7 @@
 // The shared readers of bodies without a `status`: each field checked, no `undefined` field, no key of the service's
 // JSON that the result does not declare.
 import { describe, expect, it } from "vitest";
-import { toCountryCodes, toIdTokenRefresh, toNothing, toPasswordSet } from "./results.js";
+import { toCountryCodes, toIdTokenRefresh, toNothing, toPasswordExists } from "./results.js";
 
 const china = {
   areaCode: "86",
@@ -60,12 +60,12 @@ describe("toCountryCodes", () => {
   });
 });
 
-describe("toPasswordSet", () => {
+describe("toPasswordExists", () => {
   it("is is_set_pwd, a boolean; the string the pages' table declares is refused", () => {
-    expect(toPasswordSet("hasPassword", { is_set_pwd: true })).toBe(true);
-    expect(toPasswordSet("hasPassword", { is_set_pwd: false })).toBe(false);
+    expect(toPasswordExists("hasPassword", { is_set_pwd: true })).toBe(true);
+    expect(toPasswordExists("hasPassword", { is_set_pwd: false })).toBe(false);
     for (const body of [{ is_set_pwd: "true" }, {}, { is_set_pwd: 1 }]) {
-      expect(() => toPasswordSet("hasPassword", body)).toThrow('hasPassword: the HTTP 200 body: "is_set_pwd"');
+      expect(() => toPasswordExists("hasPassword", body)).toThrow('hasPassword: the HTTP 200 body: "is_set_pwd"');
     }
   });
 });

@@ -83,7 +83,7 @@ export function toCaptchaChallenge(operation: string, body: unknown): CaptchaCha
   };
 }
 
-export function toCaptchaToken(operation: string, body: unknown): VerifyCaptchaResult {
+export function toCaptchaVerifyResult(operation: string, body: unknown): VerifyCaptchaResult {
   return { captchaToken: readBody<SharedSchemas["CaptchaVerifyResult"]>(operation, body).string("captcha_token") };
 }
 
@@ -102,7 +102,7 @@ export function toIdTokenRefresh(operation: string, body: unknown): RefreshIdTok
 export const toNothing = (): void => undefined;
 
 /** Whether the signed-in user has a password (`is_set_pwd`). */
-export function toPasswordSet(operation: string, body: unknown): boolean {
+export function toPasswordExists(operation: string, body: unknown): boolean {
   return readBody<SharedSchemas["PasswordExists"]>(operation, body).boolean("is_set_pwd");
 }
 

@@ -330,22 +330,7 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = config.fetch;
   const clientHeaders = new Set(optionHeaders.map((name) => name.toLowerCase()));
 
-  /** What the server said in a JSON error body, short and scrubbed, for the message of an IdaasResponseError. */
-  function serverSaid(response: Response, text: string, scrub: Scrubber): string {
-    if (!JSON_TYPE.test(contentType(response))) return "";
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return "";
-    }
-    if (typeof body !== "object" || body === null) return "";
-    const code = (body as Record<string, unknown>)[errorFields.code];
-    const message = (body as Record<string, unknown>)[errorFields.message];
-    if (typeof code !== "string" || typeof message !== "string") return "";
-    return `; the server said ${serverText(code, scrub, MAX_SERVER_NAME)}: ${JSON.stringify(serverText(message, scrub))}`;
-  }
-
+  /** The answer's JSON body, an IdaasApiError for a documented error's, or an IdaasResponseError naming what is off. */
   function decode(
     operation: string,
     statuses: Readonly<Record<number, true>>,
@@ -355,8 +340,20 @@ export function createTransport(options: TransportOptions): Transport {
   ): unknown {
     const { status } = response;
     const text = bytes.byteLength === 0 ? "" : utf8.decode(bytes);
+    // A body counts only with the JSON media type the spec documents (an HTML page around JSON does not).
+    let body: unknown;
+    try {
+      body = JSON_TYPE.test(contentType(response)) ? JSON.parse(text) : undefined;
+    } catch {}
+    const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+    const code = fields[errorFields.code];
+    const message = fields[errorFields.message];
+    const hasError = typeof code === "string" && typeof message === "string";
     if (!statuses[status]) {
-      const said = serverSaid(response, text, scrub());
+      // What the server said in a JSON error body, short and scrubbed.
+      const said = hasError
+        ? `; the server said ${serverText(code, scrub(), MAX_SERVER_NAME)}: ${JSON.stringify(serverText(message, scrub()))}`
+        : "";
       throw new IdaasResponseError(
         operation,
         `the spec does not document ${describeAnswer(response, scrub())}${said}`,
@@ -364,20 +361,12 @@ export function createTransport(options: TransportOptions): Transport {
       );
     }
     if (text === "" && status < 400) return undefined;
-    // A body counts only with the JSON media type the spec documents (an HTML page around JSON does not).
-    let body: unknown;
-    try {
-      body = JSON_TYPE.test(contentType(response)) ? JSON.parse(text) : undefined;
-    } catch {}
     if (status < 400) {
       if (body === undefined)
         throw new IdaasResponseError(operation, `${describeAnswer(response, scrub())} body is not JSON`, status);
       return body;
     }
-    const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-    const code = fields[errorFields.code];
-    const message = fields[errorFields.message];
-    if (typeof code !== "string" || typeof message !== "string") {
+    if (!hasError) {
       throw new IdaasResponseError(
         operation,
         `${describeAnswer(response, scrub())} without the documented error body`,

@@ -1,5 +1,6 @@
 // Type helpers over openapi-typescript output. Generic: they read whatever the generated types say.
 
+import type { IdaasApiError } from "./errors.js";
 import type { FieldKind } from "./redact.js";
 import type { StatusSchemas } from "./status-results.js";
 
@@ -120,6 +121,43 @@ export type OperationFacts<Paths, Operations extends { [Op in keyof Operations]:
     fields: Record<keyof JsonBody<Operations[Op] extends { requestBody: infer Body } ? Body : never>, FieldFact>;
   };
 };
+
+/** The JSON request body of an operation (never for one without a body). */
+export type RequestBodyOf<Operation> = Operation extends {
+  requestBody: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
+/** The `status` values of an operation's 200 body, as the spec documents them. */
+export type SuccessStatusOf<Operation> = Operation extends {
+  responses: { 200: { content: { "application/json": { status: infer Status } } } };
+}
+  ? Status
+  : never;
+
+/** The headers a client sets on every call: those of its options, the device's nested (generated `headerNames`). */
+export type InjectedHeaderOf<Names> = {
+  [Option in keyof Names]: Names[Option] extends string ? Names[Option] : Names[Option][keyof Names[Option]];
+}[keyof Names];
+
+/** The error codes the spec documents for the operations `Op` of `Operations`: the union of each one's codes. */
+// Distributed over the operations, so that the union of several is every code any of them answers (a code that only
+// some operations answer included), not only the codes they all share.
+export type ErrorCodesOf<Operations, CodeField extends string, Op extends keyof Operations> = {
+  [O in Op]: Operations[O] extends { responses: object } ? ErrorCodeOf<Operations[O], CodeField> : never;
+}[Op];
+
+/** An {@link IdaasApiError} of a product's call: `operation` tells which, and narrows `code` to its documented codes. */
+export type ApiErrorOf<Operations, CodeField extends string> = {
+  [Op in keyof Operations & string]: IdaasApiError<ErrorCodesOf<Operations, CodeField, Op>, Op>;
+}[keyof Operations & string];
+
+/** `isIdaasApiError` typed for one product: narrows to its `ApiError`, of the given documented `code` when passed. */
+export interface IsApiError<ApiError, Code extends string> {
+  (error: unknown): error is ApiError;
+  <Known extends Code>(error: unknown, code: Known): error is ApiError & { code: Known };
+}
 
 type SuccessBody<Operation> = Operation extends { responses: { 200: infer Response } } ? JsonBody<Response> : never;
 

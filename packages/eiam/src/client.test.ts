@@ -2,7 +2,7 @@ import { describeProductClient } from "@idaas-sdk/client-test-suite";
 import { IdaasResponseError } from "@idaas-sdk/core";
 import { describe, expect, it } from "vitest";
 import { createEiamClient } from "./client.js";
-import { headerNames, operationFacts } from "./facts.js";
+import { headerNames, operations as operationFacts } from "./generated/operations.js";
 import { createEiamClient as createEiamRawClient } from "./raw.js";
 
 describeProductClient({

@@ -3,52 +3,35 @@ import type { CallOptions, ClientOptions, DeviceInfo, VerifyCaptchaInput } from 
 export type { VerifyCaptchaInput };
 
 import {
-  type ArgumentOf,
   type Assert,
-  createTransport,
   type Equal,
+  facadeOf,
   type MisfitInputs,
-  methodsOf,
-  type ResultMappings,
-  resolveConfig,
-  type Transport,
-  toCaptchaChallenge,
-  toCaptchaToken,
-  toCountryCodes,
-  toIdTokenRefresh,
-  toNothing,
-  toPasswordSet,
-  toStatusResult,
   type WithInjectedHeaders,
-  withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
-import {
-  type BodyArguments,
-  errorFields,
-  headerNames,
-  type InjectedHeader,
-  type OperationId,
-  operationFacts,
-  optionHeaders,
-  type RequestBody,
-  type Schemas,
-  secretHeaders,
-} from "./facts.js";
+import { createEiamCore, operationFunctions } from "./generated/functions.js";
+import type {
+  BodyArguments,
+  InjectedHeader,
+  OperationId,
+  operations as operationFacts,
+  RequestBody,
+  Schemas,
+} from "./generated/operations.js";
 import type { paths as Paths } from "./generated/schema.js";
-import {
-  type CaptchaChallengeResult,
-  type CountryCodesResult,
-  type LoginWithEmailCodeResult,
-  type LoginWithMobileCodeResult,
-  type LoginWithPasswordResult,
-  type MobileByStateTokenResult,
-  type PasswordUpdateResult,
-  type RefreshIdTokenResult,
-  type RegisterResult,
-  toMobileByStateToken,
-  type VerifyCaptchaResult,
-  type VerifyMfaEmailResult,
-  type VerifyMfaSmsResult,
+import type {
+  CaptchaChallengeResult,
+  CountryCodesResult,
+  LoginWithEmailCodeResult,
+  LoginWithMobileCodeResult,
+  LoginWithPasswordResult,
+  MobileByStateTokenResult,
+  PasswordUpdateResult,
+  RefreshIdTokenResult,
+  RegisterResult,
+  VerifyCaptchaResult,
+  VerifyMfaEmailResult,
+  VerifyMfaSmsResult,
 } from "./results.js";
 
 export type EiamClientOptions = ClientOptions;
@@ -264,58 +247,7 @@ export type _EveryInputFits = Assert<
 export type _VerifyCaptchaFields = Assert<
   RequestBody<"verifyCaptcha"> extends { token: string; sender: string; point_json: string } ? true : false
 >;
-/** The argument of verifyCaptcha's `point_json`, as its facts give it, and as VerifyCaptchaInput names it. */
-const POINT_JSON: ArgumentOf<"point_json", typeof operationFacts.verifyCaptcha.fields.point_json> &
-  keyof VerifyCaptchaInput = "pointJson";
-
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
-  return facadeOf(transportOf(options));
-}
-
-/** Checks the options; returns the transport every call of a client runs on (`raw` uses its resolved config too). */
-export function transportOf(options: EiamClientOptions): Transport {
-  const config = resolveConfig(options, headerNames, secretHeaders);
-  return createTransport({ config, errorFields, optionHeaders });
-}
-
-/**
- * Each operation's result mapping, one line per operation: the transport builds its request from its generated facts
- * and this reads its answer. `satisfies` checks that each one resolves what its method declares.
- */
-const RESULTS = {
-  sendSmsCode: toNothing,
-  loginWithMobileCode: toStatusResult,
-  verifyMfaEmail: toStatusResult,
-  getCaptcha: toCaptchaChallenge,
-  verifyCaptcha: toCaptchaToken,
-  sendEmailCode: toNothing,
-  verifyMfaSms: toStatusResult,
-  refreshIdToken: toIdTokenRefresh,
-  loginWithPassword: toStatusResult,
-  loginWithEmailCode: toStatusResult,
-  updatePassword: toStatusResult,
-  skipPasswordUpdate: toStatusResult,
-  updatePasswordWithSmsCode: toStatusResult,
-  updatePasswordWithEmailCode: toStatusResult,
-  getMobileByStateToken: toMobileByStateToken,
-  resetPasswordWithSmsCode: toNothing,
-  resetPasswordWithEmailCode: toNothing,
-  registerWithMobileCode: toStatusResult,
-  updateEmail: toNothing,
-  changePasswordWithSmsCode: toNothing,
-  changePasswordWithEmailCode: toNothing,
-  hasPassword: toPasswordSet,
-  listCountryCodes: toCountryCodes,
-} satisfies ResultMappings<EiamClient, typeof operationFacts>;
-
-/** The client's methods: the transport runs each one from the operation's generated facts and its result mapping. */
-export function facadeOf(transport: Transport): EiamClient {
-  const methods = methodsOf(transport, operationFacts, RESULTS);
-  // Each method resolves what RESULTS reads, checked against the interface above; each checks its input at run time.
-  return {
-    ...methods,
-    verifyCaptcha: withCaptchaPoint("verifyCaptcha", POINT_JSON, methods.verifyCaptcha),
-    withDevice: (device: Partial<DeviceInfo>) => facadeOf(transport.withDevice(device)),
-  } as EiamClient;
+  return facadeOf(createEiamCore(options), operationFunctions);
 }

@@ -1,12 +1,2 @@
-export {
-  createIdTokenVerifier,
-  decodeIdToken,
-  type IdTokenClaims,
-  type IdTokenTenant,
-  type IdTokenUser,
-  type IdTokenVerifier,
-  type IdTokenVerifierOptions,
-  type VerifiedIdTokenClaims,
-  type VerifyIdTokenOptions,
-  verifyIdToken,
-} from "@idaas-sdk/core/id-token";
+// `@idaas-sdk/eiam/id-token`: verifying and decoding id_tokens (core's, with jose), out of the main bundle.
+export * from "@idaas-sdk/core/id-token";

@@ -1,13 +1,28 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // Typed against openapi-typescript's output of the same bundle (./schema.ts): the two generators must agree.
 
-import type { CommonHeaderOf, HeaderNames, OperationFacts } from "@idaas-sdk/core/internal";
+import type { ResultOf, ResultStatus } from "@idaas-sdk/core";
+import type {
+  ArgumentFields,
+  Assert,
+  CommonHeaderOf,
+  Equal,
+  HeaderNames,
+  InjectedHeaderOf,
+  OperationFacts,
+  RequestBodyOf,
+  SharedSchemas,
+  SuccessStatusOf,
+  UnreadStatusBodies,
+} from "@idaas-sdk/core/internal";
 import type { components as Components, operations as Operations, paths as Paths } from "./schema.js";
 
 /**
  * Per operationId: method, path, documented HTTP statuses and `status` values, whether an opt-in retry may repeat
  * it, its call arguments' headers, and per body field what differs from the defaults: its `argument` (default: the
  * camelCase of its name), `kind` in logs and errors (default: secret), `type` (default: string), `optional`.
+ * For the types and the tests: each operation function (./functions.ts) carries its own copy, so that a bundle of
+ * one function carries one operation's facts.
  */
 export const operations = {
   "loginWithMobilePassword": {
@@ -535,4 +550,34 @@ export const errorFields = {
 } as const satisfies Record<
   "code" | "message",
   keyof Components["schemas"]["ErrorResponse"]
+>;
+
+export type OperationId = keyof Operations;
+export type Schemas = Components["schemas"];
+/** The JSON request body of an operation (never for one without a body). */
+export type RequestBody<Op extends OperationId> = RequestBodyOf<Operations[Op]>;
+/** The JSON request body of an operation under the call's argument names (the facts' `argument`, else camelCase). */
+export type BodyArguments<Op extends OperationId> = ArgumentFields<RequestBody<Op>, (typeof operations)[Op]["fields"]>;
+/** The `status` values of an operation's 200 body, as the spec documents them. */
+export type SuccessStatus<Op extends OperationId> = SuccessStatusOf<Operations[Op]>;
+/**
+ * The result of an operation whose 200 body answers a `status`: the union of its documented statuses' results
+ * (the assertion below keeps @idaas-sdk/core reading every status the spec documents).
+ */
+export type OperationResult<Op extends OperationId> = ResultOf<Extract<SuccessStatus<Op>, ResultStatus>>;
+/** The headers the client sets on every call. */
+export type InjectedHeader = InjectedHeaderOf<typeof headerNames>;
+
+// The facts list exactly the `status` values of the schema: the reader accepts what the type says.
+export type _FactsStatuses = Assert<
+  Equal<
+    { [Op in OperationId]: (typeof operations)[Op]["resultStatuses"][number] },
+    { [Op in OperationId]: SuccessStatus<Op> }
+  >
+>;
+// A `status` added to the spec must have its reader in @idaas-sdk/core, and each status's body must still fit it.
+export type _EveryStatusRead = Assert<Equal<UnreadStatusBodies<Operations>, never>>;
+// The bodies without a status that @idaas-sdk/core reads: the spec's fields must still fit its readers.
+export type _SharedSchemas = Assert<
+  Pick<Schemas, keyof SharedSchemas> extends Pick<SharedSchemas, keyof SharedSchemas> ? true : false
 >;

@@ -11,9 +11,9 @@ export interface ProductClientSuite {
   createClient: (options: ClientOptions) => object;
   /** The `/raw` entry's createClient (a client with `raw`, openapi-fetch); its operations are run too when given. */
   createRawClient?: (options: ClientOptions) => object;
-  /** The client's header of each option (its src/facts.ts). */
+  /** The client's header of each option (its src/generated/operations.ts). */
   headerNames: HeaderNames;
-  /** The client's facts per operationId (its src/facts.ts): how each body field is shown in logs and errors. */
+  /** The client's facts per operationId (its src/generated/operations.ts): how each body field is shown in logs and errors. */
   operations: Readonly<
     Record<
       string,

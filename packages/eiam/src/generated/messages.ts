@@ -2,7 +2,7 @@
 // Typed by the code union of ../errors.ts (from openapi-typescript's ./schema.ts): the two generators must agree.
 
 import type { EiamErrorCode } from "../errors.js";
-import type { OperationId } from "../facts.js";
+import type { OperationId } from "./operations.js";
 
 /**
  * Every error code the spec documents for the product: the union of each operation's EiamErrorCode<Op> (taken per
