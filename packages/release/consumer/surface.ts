@@ -1,4 +1,5 @@
-// Every public entry point, used the way the READMEs show, so that tsc checks their published types.
+// The public entry points used the way the READMEs show, so that tsc checks their published types in use (entries.ts,
+// written by the test from the packages' exports, imports every entry).
 import { createCiamClient, type LoginWithMobilePasswordResult } from "@idaas-sdk/ciam";
 import { decodeIdToken as decodeCiamIdToken } from "@idaas-sdk/ciam/id-token";
 import { createCiamClient as createCiamRawClient } from "@idaas-sdk/ciam/raw";

@@ -288,7 +288,8 @@ beforeAll(async () => {
   const products = ["eiam", "ciam"] as const;
   const users = Object.fromEntries(
     products.map((product) => {
-      const { mobile } = DEFAULT_USERS[product][0] as { mobile: string };
+      const { mobile } = (DEFAULT_USERS[product] as { mobile?: string }[]).find((user) => user.mobile) ?? {};
+      if (!mobile) throw new Error(`the emulator's default ${product} users have no mobile number`);
       return [
         product,
         runtimes.map((runtime, index) => ({ mobile: `${mobile.slice(0, -2)}${10 + index}`, name: runtime.name })),
@@ -304,10 +305,11 @@ beforeAll(async () => {
     }));
     const expected = accounts.flatMap(({ product, mobile }) => {
       const wrongCode = errorForRule(getOperation(loadSpec(product), "loginWithMobileCode"), "wrong-code");
+      if (!wrongCode) throw new Error(`the ${product} spec gives loginWithMobileCode no error for the wrong-code rule`);
       return [
         `${product} verifyCaptcha: a captcha token`,
         `${product} sendSmsCode: sent`,
-        `${product} loginWithMobileCode with a wrong code: ${wrongCode?.httpStatus} ${wrongCode?.code}`,
+        `${product} loginWithMobileCode with a wrong code: ${wrongCode.httpStatus} ${wrongCode.code}`,
         `${product} loginWithMobileCode: SUCCESS`,
         `${product} verifyIdToken: mobile ${mobile}`,
         `${product} refreshIdToken: a new id_token, mobile ${mobile}`,
