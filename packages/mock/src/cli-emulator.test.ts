@@ -114,7 +114,7 @@ describe("idaas-mock --emulator --rotate-session-tokens", () => {
     } finally {
       mock.child.kill("SIGKILL");
     }
-  });
+  }, 30_000); // a process that loads Prism, then four requests
 
   it("is in the CLI's help", async () => {
     const help = run(["--help"]);
