@@ -1,12 +1,3 @@
 // `@idaas-sdk/ciam/server`: a request guard for servers, out of the main bundle. The logic is core's; with a verifier
 // from `@idaas-sdk/ciam/id-token` it gives the claims of the CIAM id_token a request carries.
-export {
-  type AuthenticateOptions,
-  type AuthFailure,
-  authenticate,
-  type HeadersLike,
-  IdaasAuthError,
-  type NodeHeaders,
-  type RequestWithHeaders,
-  type TokenVerifier,
-} from "@idaas-sdk/core/server";
+export * from "@idaas-sdk/core/server";

@@ -3,20 +3,8 @@
 import { createSession as createCoreSession, type Session, type SessionOptions } from "@idaas-sdk/core/session";
 import type { EiamClient } from "./client.js";
 
-export {
-  IdaasSessionError,
-  localStorageAdapter,
-  memoryStorage,
-  type Session,
-  type SessionEndReason,
-  type SessionEvent,
-  type SessionListener,
-  type SessionStart,
-  STORED_VERSION,
-  type StoredSession,
-  sessionStorageAdapter,
-  type TokenStorage,
-} from "@idaas-sdk/core/session";
+// Everything of core's session entry, its createSession replaced by the product's below.
+export * from "@idaas-sdk/core/session";
 
 /** The storage key of EIAM sessions (`key` overrides it). */
 export const SESSION_KEY = "idaas-sdk.eiam.session";
