@@ -3,13 +3,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 /** @import { Bundle } from "./size.mjs" */
+/** @import { Check } from "./check.mjs" */
 /** @typedef {(typeof contenders)[number]} Contender */
 /** @typedef {Record<Contender, number>} NsPerCall median nanoseconds per call, by contender */
 /** @typedef {ReturnType<typeof ratios>} Mode the measures of one mode (in-process or loopback) */
 /** @typedef {{ date: string, cpu: string, cores: number, memoryGiB: number, os: string, node: string }} Machine */
 /**
- * What a bench run measured: results/latest.json.
- * @typedef {{ machine: Machine, inProcess: Mode, loopback: Mode, sizeGzipBytes: Record<Bundle, number>,
+ * What a bench run measured: results/latest.json. `check`: the same comparisons by the independent loop.
+ * @typedef {{ machine: Machine, inProcess: Mode, loopback: Mode, check: { inProcess: Check, loopback: Check },
+ *   sizeGzipBytes: Record<Bundle, number>,
  *   sizeRawBytes: Record<Bundle, number>, pipelineSeconds: { cold: number, warm: number, oneSpecEdit: number } }} Results
  */
 
@@ -31,6 +33,16 @@ export function ratios(nsPerCall) {
   };
 }
 
+/** The largest gap from 1 allowed between a harness ratio and the independent loop's. */
+export const AGREEMENT = 0.15;
+/**
+ * How far the harness's ratio is from the independent loop's: `1.08×` (the harness finds 8% more).
+ * @param {number} harness @param {number} loop
+ */
+export const agreement = (harness, loop) => Math.round((harness / loop) * 100) / 100;
+/** @param {number} harness @param {number} loop */
+export const agrees = (harness, loop) => Math.abs(harness / loop - 1) <= AGREEMENT;
+
 /** @param {number} ns */
 const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
 /** @param {number} bytes */
@@ -38,7 +50,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 
 /** @param {Results} results */
 export function markdown(results) {
-  const { inProcess, loopback, sizeGzipBytes, sizeRawBytes, pipelineSeconds, machine } = results;
+  const { inProcess, loopback, check, sizeGzipBytes, sizeRawBytes, pipelineSeconds, machine } = results;
   const rows = contenders.map((name) => {
     const cell = (/** @type {Mode} */ mode) =>
       `${us(mode.nsPerCall[name])} (${ratio(mode.nsPerCall[name], mode.nsPerCall.fetch)}×)`;
@@ -48,11 +60,24 @@ export function markdown(results) {
   return [
     `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), ${machine.os}, Node ${machine.node}.`,
     "",
-    "Per call, median time and ratio to the hand-written `fetch`:",
+    "Per call, median CPU time and ratio to the hand-written `fetch` (mitata, interleaved rounds):",
     "",
     "| contender | in-process (injected fetch) | loopback HTTP |",
     "| --- | --- | --- |",
     ...rows,
+    "",
+    "| ratio | mitata | independent loop | agree within 15% |",
+    "| --- | --- | --- | --- |",
+    .../** @type {const} */ ([
+      ["in-process", "facadeOverRaw", "facade / openapi-fetch"],
+      ["in-process", "facadeOverFetch", "facade / fetch"],
+      ["loopback", "facadeOverRaw", "facade / openapi-fetch"],
+      ["loopback", "facadeOverFetch", "facade / fetch"],
+    ]).map(([mode, key, name]) => {
+      const harness = (mode === "in-process" ? inProcess : loopback)[key];
+      const loop = check[mode === "in-process" ? "inProcess" : "loopback"][key];
+      return `| ${mode}: ${name} | ${harness}× | ${loop}× | ${agreement(harness, loop)}× ${agrees(harness, loop) ? "✔" : "✖"} |`;
+    }),
     "",
     "| target | measured | |",
     "| --- | --- | --- |",

@@ -3,6 +3,7 @@
 // Writes results/latest.json, results/per-call.svg and the table in README.md. Expects a built repo.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
+import { checkInProcess, checkLoopback } from "./check.mjs";
 import { writeFigures } from "./figures.mjs";
 import { inProcess, loopback } from "./per-call.mjs";
 import { pipeline } from "./pipeline.mjs";
@@ -23,14 +24,22 @@ const machine = {
 };
 console.log("machine:", JSON.stringify(machine));
 
+// Each mode measured by mitata, then right after by the independent loop (the figures stand only if it reproduces
+// them): close in time, so that both see the same load.
 const inProcessRatios = ratios(await inProcess());
+const checkedInProcess = await checkInProcess();
+console.log("\nindependent loop, in-process:", JSON.stringify(checkedInProcess));
 const loopbackRatios = ratios(await loopback());
+const checkedLoopback = await checkLoopback();
+console.log("independent loop, loopback:", JSON.stringify(checkedLoopback));
+const check = { inProcess: checkedInProcess, loopback: checkedLoopback };
 const bundles = await sizes();
 /** @type {Results} */
 const results = {
   machine,
   inProcess: inProcessRatios,
   loopback: loopbackRatios,
+  check,
   sizeGzipBytes: /** @type {Bytes} */ (
     Object.fromEntries(Object.entries(bundles).map(([name, size]) => [name, size.gzip]))
   ),
