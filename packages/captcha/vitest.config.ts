@@ -1,5 +1,8 @@
 import { defineProject } from "vitest/config";
 
+// The type tests (src/*.test-d.ts) are not run here: `tsc -p tsconfig.check.json`, npm test's type-check step, checks
+// them with the same options (a failed expectTypeOf or an unused @ts-expect-error is a compile error there); a
+// vitest typecheck would run tsc over them and this package's sources a second time.
 export default defineProject({
   // The browser tests start Chromium once per file and reuse its pages.
   test: {
@@ -9,6 +12,5 @@ export default defineProject({
     include: ["src/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });
