@@ -1,4 +1,8 @@
+import type { FunctionsMisfitClient } from "@idaas-sdk/client-test-suite";
+import type { ClientCore } from "@idaas-sdk/core/internal";
 import { describe, expectTypeOf, it } from "vitest";
+import * as functions from "./functions.js";
+import type { CiamClient, LoginWithMobilePasswordInput } from "./index.js";
 import {
   type AccessDeniedResult,
   type CaptchaChallengeResult,
@@ -208,5 +212,19 @@ describe("CIAM types", () => {
     client.raw.POST("/api/v2/sdk/login/auth", { body: { user_name: "u", password: "p" } });
     client.raw.POST("/api/v2/sdk/register/email-verify-code", { body: { email: "e", verify_code: "c" } });
     client.raw.GET("/api/v2/sdk/country-codes");
+  });
+});
+
+describe("CIAM /functions types", () => {
+  it("each function is its client method over the core: the client's input and result", () => {
+    expectTypeOf<FunctionsMisfitClient<typeof functions, CiamClient, functions.CiamCore>>().toEqualTypeOf<never>();
+    expectTypeOf(functions.loginWithMobilePassword).parameter(1).toEqualTypeOf<LoginWithMobilePasswordInput>();
+    expectTypeOf(functions.loginWithMobilePassword).returns.resolves.toEqualTypeOf<LoginWithMobilePasswordResult>();
+  });
+
+  it("refuses the other product's core", () => {
+    const eiamCore = {} as ClientCore<"eiam">;
+    // @ts-expect-error: an EIAM core does not fit a CIAM function
+    void functions.loginWithMobilePassword(eiamCore, { mobile: "m", password: "p" });
   });
 });

@@ -1,4 +1,8 @@
+import type { FunctionsMisfitClient } from "@idaas-sdk/client-test-suite";
+import type { ClientCore } from "@idaas-sdk/core/internal";
 import { describe, expectTypeOf, it } from "vitest";
+import * as functions from "./functions.js";
+import type { EiamClient, LoginWithPasswordInput } from "./index.js";
 import {
   type AccessDeniedResult,
   type CaptchaChallengeResult,
@@ -223,5 +227,19 @@ describe("EIAM types", () => {
     client.raw.POST("/api/v2/sdk/pwd/update-by-mobile", { body: { mobile: "m", verify_code: "c", password: "n" } });
     client.raw.GET("/api/v2/sdk/mobile-by-token", { params: { header: { "X-state-token": "s" } } });
     client.raw.GET("/api/v2/sdk/country-codes");
+  });
+});
+
+describe("EIAM /functions types", () => {
+  it("each function is its client method over the core: the client's input and result", () => {
+    expectTypeOf<FunctionsMisfitClient<typeof functions, EiamClient, functions.EiamCore>>().toEqualTypeOf<never>();
+    expectTypeOf(functions.loginWithPassword).parameter(1).toEqualTypeOf<LoginWithPasswordInput>();
+    expectTypeOf(functions.loginWithPassword).returns.resolves.toEqualTypeOf<LoginWithPasswordResult>();
+  });
+
+  it("refuses the other product's core", () => {
+    const ciamCore = {} as ClientCore<"ciam">;
+    // @ts-expect-error: a CIAM core does not fit a EIAM function
+    void functions.loginWithPassword(ciamCore, { userName: "u", password: "p" });
   });
 });
