@@ -1,4 +1,4 @@
-import type { CallOptions, ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
+import type { ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
 
 export type { VerifyCaptchaInput };
 
@@ -9,6 +9,7 @@ import {
   type MisfitInputs,
   type WithInjectedHeaders,
 } from "@idaas-sdk/core/internal";
+import type { CiamOperationMethods } from "./generated/client.js";
 import { createCiamCore, operationFunctions } from "./generated/functions.js";
 import type {
   BodyArguments,
@@ -18,18 +19,6 @@ import type {
   RequestBody,
 } from "./generated/operations.js";
 import type { paths as Paths } from "./generated/schema.js";
-import type {
-  CaptchaChallengeResult,
-  CountryCodesResult,
-  LoginWithEmailCodeResult,
-  LoginWithMobileCodeResult,
-  LoginWithMobilePasswordResult,
-  LoginWithPasswordResult,
-  PasswordUpdateResult,
-  RefreshIdTokenResult,
-  RegisterResult,
-  VerifyCaptchaResult,
-} from "./results.js";
 
 export type CiamClientOptions = ClientOptions;
 /** The spec's paths, with the headers the client sets itself made optional. */
@@ -145,50 +134,11 @@ export interface UpdateEmailInput {
   verifyCode: RequestBody<"updateEmail">["verify_code"];
 }
 
-export interface CiamClient {
-  /** Logs in with mobile number and password. */
-  loginWithMobilePassword(
-    input: LoginWithMobilePasswordInput,
-    options?: CallOptions,
-  ): Promise<LoginWithMobilePasswordResult>;
-  /** Logs in with email and the email code. */
-  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
-  /** Logs in with mobile number and the SMS code. */
-  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
-  /** Sends an SMS code. Resolves when sent. Never retried: each send costs money. */
-  sendSmsCode(input: SendSmsCodeInput, options?: CallOptions): Promise<void>;
-  /** Sends an email code. Resolves when sent. Never retried: each send costs money. */
-  sendEmailCode(input: SendEmailCodeInput, options?: CallOptions): Promise<void>;
-  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password and logs in. Never retried. */
-  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<PasswordUpdateResult>;
-  /** After PASSWORD_WARN: keeps the password for now and logs in. */
-  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<PasswordUpdateResult>;
-  /** Gets a slider captcha, the human check before every code send. */
-  getCaptcha(input?: undefined, options?: CallOptions): Promise<CaptchaChallengeResult>;
-  /** Checks where the user dropped the piece. Never retried: a captcha is checked once; get a new one after a failure. */
-  verifyCaptcha(input: VerifyCaptchaInput, options?: CallOptions): Promise<VerifyCaptchaResult>;
-  /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
-  refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
-  /** Logs in with an account (user name, mobile number or email) and password. */
-  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
-  /** Registers a customer with mobile number and SMS code (type `REGISTER_SMS`). Never retried. */
-  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterResult>;
-  /** Registers a customer with email and email code (type `REGISTER_EMS`). Never retried. */
-  registerWithEmailCode(input: RegisterWithEmailCodeInput, options?: CallOptions): Promise<RegisterResult>;
-  /** Signed in: changes the password (the current one, when the user has one). Resolves when changed. Never retried. */
-  changePassword(input: ChangePasswordInput, options?: CallOptions): Promise<void>;
-  /** Signed in: changes the password with an SMS code. Resolves when changed. Never retried. */
-  changePasswordWithSmsCode(input: ChangePasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
-  /** Signed in: changes the password with an email code. Resolves when changed. Never retried. */
-  changePasswordWithEmailCode(input: ChangePasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
-  /** Signed in: whether the user has a password. */
-  hasPassword(input: HasPasswordInput, options?: CallOptions): Promise<boolean>;
-  /** Signed in: moves the user to a new mobile number, with a code sent there. Resolves when moved. Never retried. */
-  updateMobile(input: UpdateMobileInput, options?: CallOptions): Promise<void>;
-  /** Signed in: moves the user to a new email, with a code sent there. Resolves when moved. Never retried. */
-  updateEmail(input: UpdateEmailInput, options?: CallOptions): Promise<void>;
-  /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
-  listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
+/**
+ * The CIAM client: a method per operation of the spec (generated with its documentation from the spec, each
+ * taking its input from this file), and `withDevice`.
+ */
+export interface CiamClient extends CiamOperationMethods {
   /**
    * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
    * only `device` is checked, like the client's own. A server makes one per incoming request.
@@ -196,7 +146,7 @@ export interface CiamClient {
   withDevice(device: Partial<DeviceInfo>): CiamClient;
 }
 
-// An operation added to the spec must get its method here.
+// Every operation of the spec has its method (generated), and the client has no other but `withDevice`.
 export type _EveryOperation = Assert<Equal<Exclude<keyof CiamClient, "withDevice">, OperationId>>;
 // Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
 export type _EveryInputFits = Assert<

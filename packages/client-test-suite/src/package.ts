@@ -58,6 +58,16 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       );
     }, 60_000);
 
+    it("src/generated/client.ts is what generate-operations makes of the current spec", async () => {
+      await expectFresh("client.ts", (out) =>
+        run(
+          process.execPath,
+          [generator, bundle, join(out, "../operations.ts"), join(out, "../functions.ts"), product, out],
+          { cwd: pkgDir },
+        ),
+      );
+    }, 60_000);
+
     it("src/generated/messages.ts is what generate-messages makes of the current spec", async () => {
       const messages = join(pkgDir, "node_modules/@idaas-sdk/core/scripts/generate-messages.mjs");
       const codeType = `${product[0]?.toUpperCase()}${product.slice(1)}ErrorCode`;

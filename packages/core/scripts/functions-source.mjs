@@ -19,6 +19,30 @@ const POINT_FIELD = "point_json";
 const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
 
 /**
+ * The reader of an operation's 200 body: `toNothing` without a JSON body, `toStatusResult` for a body with a
+ * `status`, else `to<the body schema's name>`.
+ * @param {SpecDocument} operation
+ * @param {(node: SpecDocument | undefined) => SpecDocument | undefined} resolve
+ * @param {Fail} fail
+ * @returns {string}
+ */
+export function readerOf(operation, resolve, fail) {
+  /** Whether a body schema has a `status`, through oneOf, anyOf and allOf. @param {SpecDocument | undefined} schema @returns {boolean} */
+  const hasStatus = (schema) => {
+    const resolved = resolve(schema);
+    if (!resolved || typeof resolved !== "object") return false;
+    if (resolved.properties?.status) return true;
+    return [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.allOf ?? [])].some(hasStatus);
+  };
+  const schema = resolve(operation.responses?.["200"])?.content?.["application/json"]?.schema;
+  if (!schema) return "toNothing";
+  if (hasStatus(schema)) return "toStatusResult";
+  const name = /^#\/components\/schemas\/([A-Za-z0-9]+)$/.exec(String(schema.$ref))?.[1];
+  if (!name) fail(`${operation.operationId}: the 200 body must be a $ref to a components schema (read by to<Schema>)`);
+  return `to${name}`;
+}
+
+/**
  * @param {{ document: SpecDocument, operations: Record<string, object>, product: string, fail: Fail }} input the
  *   bundle, the facts generate-operations made of it, the product's lower-case name
  * @returns {string}
@@ -33,24 +57,6 @@ export function functionsSource({ document, operations, product, fail }) {
       return fail(/** @type {Error} */ (error).message);
     }
   };
-  /** Whether a body schema has a `status`, through oneOf, anyOf and allOf. @param {SpecDocument | undefined} schema @returns {boolean} */
-  const hasStatus = (schema) => {
-    const resolved = resolve(schema);
-    if (!resolved || typeof resolved !== "object") return false;
-    if (resolved.properties?.status) return true;
-    return [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.allOf ?? [])].some(hasStatus);
-  };
-  /** The reader of an operation's 200 body. @param {SpecDocument} operation @returns {string} */
-  const readerOf = (operation) => {
-    const schema = resolve(operation.responses?.["200"])?.content?.["application/json"]?.schema;
-    if (!schema) return "toNothing";
-    if (hasStatus(schema)) return "toStatusResult";
-    const name = /^#\/components\/schemas\/([A-Za-z0-9]+)$/.exec(String(schema.$ref))?.[1];
-    if (!name)
-      fail(`${operation.operationId}: the 200 body must be a $ref to a components schema (read by to<Schema>)`);
-    return `to${name}`;
-  };
-
   /** @type {Array<{ id: string, summary: string, reader: string, point?: string }>} */
   const functions = [];
   for (const item of Object.values(document.paths ?? {})) {
@@ -65,7 +71,7 @@ export function functionsSource({ document, operations, product, fail }) {
       const summary = String(operation.summary ?? id)
         .replace(/\*\//g, "* /")
         .replace(/\.$/, "");
-      functions.push({ id, summary, reader: readerOf(operation), ...(point && { point }) });
+      functions.push({ id, summary, reader: readerOf(operation, resolve, fail), ...(point && { point }) });
     }
   }
 

@@ -13,13 +13,15 @@
 // runtime never reads the spec.
 //
 // With a second output and the product's name, it writes src/generated/functions.ts too (./functions-source.mjs):
-// each operation as a standalone function over its facts.
+// each operation as a standalone function over its facts; with a third, src/generated/client.ts
+// (./client-source.mjs): each operation as a method of the client interface.
 //
-//   node generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product>]
+//   node generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product> [<client-out.ts>]]
 
 import { writeFileSync } from "node:fs";
 import { errorFieldsOf, METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
 import { failWith, readBundle } from "./bundle.mjs";
+import { clientSource } from "./client-source.mjs";
 import { functionsSource } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
@@ -32,9 +34,11 @@ const JSON_TYPES = ["string", "integer", "number", "boolean"];
 
 /** @type {Fail} */
 const fail = failWith("generate-operations");
-const [bundlePath, outPath, functionsPath, product] = process.argv.slice(2);
+const [bundlePath, outPath, functionsPath, product, clientPath] = process.argv.slice(2);
 if (!bundlePath || !outPath || (functionsPath !== undefined && !/^[a-z]+$/.test(product ?? ""))) {
-  fail("usage: generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product: eiam | ciam>]");
+  fail(
+    "usage: generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product: eiam | ciam> [<client-out.ts>]]",
+  );
 }
 
 const document = readBundle(bundlePath, fail);
@@ -309,3 +313,4 @@ export type _SharedSchemas = Assert<
 `,
 );
 if (functionsPath && product) writeFileSync(functionsPath, functionsSource({ document, operations, product, fail }));
+if (clientPath && product) writeFileSync(clientPath, clientSource({ document, operations, product, fail }));

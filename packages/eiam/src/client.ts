@@ -1,4 +1,4 @@
-import type { CallOptions, ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
+import type { ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
 
 export type { VerifyCaptchaInput };
 
@@ -9,6 +9,7 @@ import {
   type MisfitInputs,
   type WithInjectedHeaders,
 } from "@idaas-sdk/core/internal";
+import type { EiamOperationMethods } from "./generated/client.js";
 import { createEiamCore, operationFunctions } from "./generated/functions.js";
 import type {
   BodyArguments,
@@ -19,20 +20,6 @@ import type {
   Schemas,
 } from "./generated/operations.js";
 import type { paths as Paths } from "./generated/schema.js";
-import type {
-  CaptchaChallengeResult,
-  CountryCodesResult,
-  LoginWithEmailCodeResult,
-  LoginWithMobileCodeResult,
-  LoginWithPasswordResult,
-  MobileByStateTokenResult,
-  PasswordUpdateResult,
-  RefreshIdTokenResult,
-  RegisterResult,
-  VerifyCaptchaResult,
-  VerifyMfaEmailResult,
-  VerifyMfaSmsResult,
-} from "./results.js";
 
 export type EiamClientOptions = ClientOptions;
 /** The spec's paths, with the headers the client sets itself made optional. */
@@ -170,59 +157,11 @@ export interface HasPasswordInput {
   idToken: string;
 }
 
-export interface EiamClient {
-  /** Sends an SMS code. Resolves when sent. Never retried: each send costs money. */
-  sendSmsCode(input: SendSmsCodeInput, options?: CallOptions): Promise<void>;
-  /** Logs in with mobile number and SMS code. */
-  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
-  /** Completes an MFA_AUTH login with the email code. */
-  verifyMfaEmail(input: VerifyMfaEmailInput, options?: CallOptions): Promise<VerifyMfaEmailResult>;
-  /** Gets a slider captcha, the human check before every code send. */
-  getCaptcha(input?: undefined, options?: CallOptions): Promise<CaptchaChallengeResult>;
-  /** Checks where the user dropped the piece. Never retried: a captcha is checked once; get a new one after a failure. */
-  verifyCaptcha(input: VerifyCaptchaInput, options?: CallOptions): Promise<VerifyCaptchaResult>;
-  /** Sends an email code. Resolves when sent. Never retried: each send costs money. */
-  sendEmailCode(input: SendEmailCodeInput, options?: CallOptions): Promise<void>;
-  /** Completes an MFA_AUTH login with the SMS code (sent with type `MFA_AUTH_SMS`). */
-  verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<VerifyMfaSmsResult>;
-  /** Gets a new id_token for the session token. Never retried: the answer may replace the session token. */
-  refreshIdToken(input: RefreshIdTokenInput, options?: CallOptions): Promise<RefreshIdTokenResult>;
-  /** Logs in with user name and password. Never retried: each failure counts toward the lockout. */
-  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
-  /** Logs in with email and the email code (type `LOGIN_EMS`). Never retried: the code is single-use. */
-  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
-  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password (old and new) and logs in. Never retried. */
-  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<PasswordUpdateResult>;
-  /** After PASSWORD_WARN: keeps the password for now and logs in. */
-  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<PasswordUpdateResult>;
-  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password with an SMS code and logs in. Never retried. */
-  updatePasswordWithSmsCode(
-    input: UpdatePasswordWithSmsCodeInput,
-    options?: CallOptions,
-  ): Promise<PasswordUpdateResult>;
-  /** After PASSWORD_WARN or PASSWORD_EXPIRED: changes the password with an email code and logs in. Never retried. */
-  updatePasswordWithEmailCode(
-    input: UpdatePasswordWithEmailCodeInput,
-    options?: CallOptions,
-  ): Promise<PasswordUpdateResult>;
-  /** The mobile number of the state token's user, to show where its SMS code goes. */
-  getMobileByStateToken(input: GetMobileByStateTokenInput, options?: CallOptions): Promise<MobileByStateTokenResult>;
-  /** Forgot password: sets a new one with an SMS code; resolves when set (then log in). Never retried. */
-  resetPasswordWithSmsCode(input: ResetPasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
-  /** Forgot password: sets a new one with an email code; resolves when set (then log in). Never retried. */
-  resetPasswordWithEmailCode(input: ResetPasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
-  /** Registers a user with mobile number and SMS code (type `REGISTER_SMS`). Never retried. */
-  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterResult>;
-  /** Signed in: moves the user to a new email, with a code sent there. Resolves when moved. Never retried. */
-  updateEmail(input: UpdateEmailInput, options?: CallOptions): Promise<void>;
-  /** Signed in: changes the password with an SMS code. Resolves when changed. Never retried. */
-  changePasswordWithSmsCode(input: ChangePasswordWithSmsCodeInput, options?: CallOptions): Promise<void>;
-  /** Signed in: changes the password with an email code. Resolves when changed. Never retried. */
-  changePasswordWithEmailCode(input: ChangePasswordWithEmailCodeInput, options?: CallOptions): Promise<void>;
-  /** Signed in: whether the user has a password. */
-  hasPassword(input: HasPasswordInput, options?: CallOptions): Promise<boolean>;
-  /** The international dialling codes the tenant supports, with their names and mobile number patterns. */
-  listCountryCodes(input?: undefined, options?: CallOptions): Promise<CountryCodesResult>;
+/**
+ * The EIAM client: a method per operation of the spec (generated with its documentation from the spec, each
+ * taking its input from this file), and `withDevice`.
+ */
+export interface EiamClient extends EiamOperationMethods {
   /**
    * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
    * only `device` is checked, like the client's own. A server makes one per incoming request.
@@ -230,7 +169,7 @@ export interface EiamClient {
   withDevice(device: Partial<DeviceInfo>): EiamClient;
 }
 
-// An operation added to the spec must get its method here.
+// Every operation of the spec has its method (generated), and the client has no other but `withDevice`.
 export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "withDevice">, OperationId>>;
 // Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
 export type _EveryInputFits = Assert<
