@@ -1,20 +1,6 @@
-export {
-  type CallOptions,
-  type CaptchaPoint,
-  checkPassword,
-  type DeviceInfo,
-  IdaasApiError,
-  IdaasConfigError,
-  IdaasError,
-  IdaasNetworkError,
-  IdaasResponseError,
-  IdaasTimeoutError,
-  IdaasTokenError,
-  type LogEvent,
-  type Logger,
-  type PasswordRule,
-  type RetryOptions,
-} from "@idaas-sdk/core";
+// The main entry: the client, its inputs and results, the errors; what both products give of core is core's
+// /product-entry, re-exported as a whole.
+export * from "@idaas-sdk/core/product-entry";
 export {
   type ChangePasswordInput,
   type ChangePasswordWithEmailCodeInput,
@@ -42,20 +28,10 @@ export {
 export { type CiamApiError, type CiamErrorCode, isIdaasApiError, isIdaasApiError as isCiamApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
-  AccessDeniedResult,
-  CaptchaChallengeResult,
-  CountryCodesResult,
-  LoginSuccessResult,
   LoginWithEmailCodeResult,
   LoginWithMobileCodeResult,
   LoginWithMobilePasswordResult,
   LoginWithPasswordResult,
-  PasswordExpiredResult,
-  PasswordPolicy,
   PasswordUpdateResult,
-  PasswordWarnResult,
-  PhoneAreaCodeDefinition,
-  RefreshIdTokenResult,
   RegisterResult,
-  VerifyCaptchaResult,
 } from "./results.js";

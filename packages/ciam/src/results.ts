@@ -1,30 +1,11 @@
 // The results of the CIAM calls: camelCase, discriminated on `status`, every field typed from the generated schema.
 // The results both products share (a login's outcomes, the captcha, the refresh, the password check, the country
-// codes) and their readers are @idaas-sdk/core's; generated/operations.ts asserts that this spec still fits them.
-// The generated functions read a 200 body of schema X with `toX` from here.
+// codes) and their readers are @idaas-sdk/core's (its /product-entry gives the main entry their types);
+// generated/operations.ts asserts that this spec still fits them. The generated functions read a 200 body of a
+// schema named after the product, <Product>X, with `to<Product>X` from here.
 
 import type { Assert, Equal } from "@idaas-sdk/core/internal";
 import type { OperationResult } from "./generated/operations.js";
-
-export type {
-  AccessDeniedResult,
-  CaptchaChallengeResult,
-  CountryCodesResult,
-  LoginSuccessResult,
-  PasswordExpiredResult,
-  PasswordPolicy,
-  PasswordWarnResult,
-  PhoneAreaCodeDefinition,
-  RefreshIdTokenResult,
-  VerifyCaptchaResult,
-} from "@idaas-sdk/core";
-export {
-  toCaptchaChallenge,
-  toCaptchaVerifyResult,
-  toCountryCodes,
-  toIdTokenRefresh,
-  toPasswordExists,
-} from "@idaas-sdk/core/internal";
 
 export type LoginWithMobilePasswordResult = OperationResult<"loginWithMobilePassword">;
 export type LoginWithPasswordResult = OperationResult<"loginWithPassword">;

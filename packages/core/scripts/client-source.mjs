@@ -2,12 +2,12 @@
 // product's client interface, one per operation, named by its operationId, documented by its summary and description,
 // and typed by its facts. The input is the product's `<OperationId>Input` of ../client.ts (none when the operation
 // takes neither a body nor a header argument); the result is what its function's reader gives (functions-source.mjs):
-// nothing, the union of the documented `status` values' results, or what `to<the body schema's name>` of ../results.ts
-// returns. The client interface (../client.ts) extends it with what is the product's own and asserts that every input
-// still fits the facts.
+// nothing, the union of the documented `status` values' results, or what `to<the body schema's name>` returns (the
+// product's of ../results.ts, or core's). The client interface (../client.ts) extends it with what is the product's
+// own and asserts that every input still fits the facts.
 
 import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
-import { readerOf } from "./functions-source.mjs";
+import { isProductReader, readerOf } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
@@ -69,17 +69,19 @@ export function clientSource({ document, operations, product, fail }) {
     }
   }
   const sorted = (/** @type {string[]} */ names) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  const ownReaders = sorted(readers).filter((reader) => isProductReader(reader, Product));
+  const coreReaders = sorted(readers).filter((reader) => !isProductReader(reader, Product));
 
   return `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // The methods of ${Product}Client (../client.ts), one per operation: named by its operationId, documented by its
 // summary and description, its input the product's own of ../client.ts, its result what its function reads.
 
 import type { CallOptions } from "@idaas-sdk/core";
-import type {
+${coreReaders.length > 0 ? `import type { ${coreReaders.join(", ")} } from "@idaas-sdk/core/internal";\n` : ""}import type {
 ${sorted(inputs)
   .map((name) => `  ${name},\n`)
   .join("")}} from "../client.js";
-${readers.length > 0 ? `import type { ${sorted(readers).join(", ")} } from "../results.js";\n` : ""}import type { OperationResult } from "./operations.js";
+${ownReaders.length > 0 ? `import type { ${ownReaders.join(", ")} } from "../results.js";\n` : ""}import type { OperationResult } from "./operations.js";
 
 /** Every operation of the spec as a method of the client. */
 export interface ${Product}OperationMethods {

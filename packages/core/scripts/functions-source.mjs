@@ -4,9 +4,10 @@
 // carries its own facts, so that a bundle of one function carries one operation's facts only. A function is typed by
 // its method in the product's client interface (<Product>Client of ../client.ts: input, options, result), and reads
 // its 200 body with `toStatusResult` for a body with a `status`, `toNothing` without a JSON body, else
-// `to<the body schema's name>` of ../results.ts (which fails to compile when missing, or when it resolves another
-// type than the method declares). A body field `point_json` is the slider captcha's point: the function takes `point`
-// and `secretKey` and encodes them (core's withCaptchaPoint).
+// `to<the body schema's name>`: of ../results.ts for a schema named after the product, else of @idaas-sdk/core (which
+// fails to compile when missing, or when it resolves another type than the method declares). A body field
+// `point_json` is the slider captcha's point: the function takes `point` and `secretKey` and encodes them (core's
+// withCaptchaPoint).
 
 import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
 
@@ -43,6 +44,14 @@ export function readerOf(operation, resolve, fail) {
 }
 
 /**
+ * Whether a reader is the product's own (../results.ts): that of a schema named after the product, e.g.
+ * `toEiamMobileByStateToken`; the others are @idaas-sdk/core's.
+ * @param {string} reader
+ * @param {string} Product the product's name, capitalized
+ */
+export const isProductReader = (reader, Product) => reader.startsWith(`to${Product}`);
+
+/**
  * @param {{ document: SpecDocument, operations: Record<string, object>, product: string, fail: Fail }} input the
  *   bundle, the facts generate-operations made of it, the product's lower-case name
  * @returns {string}
@@ -75,7 +84,7 @@ export function functionsSource({ document, operations, product, fail }) {
     }
   }
 
-  const own = [...new Set(functions.map((f) => f.reader))].filter((r) => r !== "toNothing" && r !== "toStatusResult");
+  const own = [...new Set(functions.map((f) => f.reader))].filter((reader) => isProductReader(reader, Product));
   const coreImports = [
     "type ClientCore",
     "createClientCore",

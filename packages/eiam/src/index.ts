@@ -1,21 +1,8 @@
-export {
-  type CallOptions,
-  type CaptchaPoint,
-  checkPassword,
-  type DeviceInfo,
-  IdaasApiError,
-  IdaasConfigError,
-  IdaasError,
-  IdaasNetworkError,
-  IdaasResponseError,
-  IdaasTimeoutError,
-  IdaasTokenError,
-  type LogEvent,
-  type Logger,
-  type PasswordPolicy,
-  type PasswordRule,
-  type RetryOptions,
-} from "@idaas-sdk/core";
+// The main entry: the client, its inputs and results, the errors; what both products give of core is core's
+// /product-entry, re-exported as a whole.
+
+export type { MfaAuthResult } from "@idaas-sdk/core";
+export * from "@idaas-sdk/core/product-entry";
 export {
   type ChangePasswordWithEmailCodeInput,
   type ChangePasswordWithSmsCodeInput,
@@ -46,22 +33,12 @@ export {
 export { type EiamApiError, type EiamErrorCode, isIdaasApiError, isIdaasApiError as isEiamApiError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {
-  AccessDeniedResult,
-  CaptchaChallengeResult,
-  CountryCodesResult,
-  LoginSuccessResult,
   LoginWithEmailCodeResult,
   LoginWithMobileCodeResult,
   LoginWithPasswordResult,
-  MfaAuthResult,
   MobileByStateTokenResult,
-  PasswordExpiredResult,
   PasswordUpdateResult,
-  PasswordWarnResult,
-  PhoneAreaCodeDefinition,
-  RefreshIdTokenResult,
   RegisterResult,
-  VerifyCaptchaResult,
   VerifyMfaEmailResult,
   VerifyMfaSmsResult,
 } from "./results.js";

@@ -3,6 +3,7 @@
 // summary and description, its input the product's own of ../client.ts, its result what its function reads.
 
 import type { CallOptions } from "@idaas-sdk/core";
+import type { toCaptchaChallenge, toCaptchaVerifyResult, toCountryCodes, toIdTokenRefresh, toPasswordExists } from "@idaas-sdk/core/internal";
 import type {
   ChangePasswordInput,
   ChangePasswordWithEmailCodeInput,
@@ -23,7 +24,6 @@ import type {
   UpdatePasswordInput,
   VerifyCaptchaInput,
 } from "../client.js";
-import type { toCaptchaChallenge, toCaptchaVerifyResult, toCountryCodes, toIdTokenRefresh, toPasswordExists } from "../results.js";
 import type { OperationResult } from "./operations.js";
 
 /** Every operation of the spec as a method of the client. */

@@ -8,12 +8,16 @@ import {
   createClientCore,
   operationFunction,
   type OperationFunction,
+  toCaptchaChallenge,
+  toCaptchaVerifyResult,
+  toCountryCodes,
+  toIdTokenRefresh,
   toNothing,
+  toPasswordExists,
   toStatusResult,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import type { CiamClient } from "../client.js";
-import { toCaptchaChallenge, toCaptchaVerifyResult, toCountryCodes, toIdTokenRefresh, toPasswordExists } from "../results.js";
 import { errorFields, headerNames, optionHeaders, secretHeaders } from "./operations.js";
 
 /** The checked options and the transport of a CIAM client: what each operation function takes first. */

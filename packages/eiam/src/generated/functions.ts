@@ -8,12 +8,17 @@ import {
   createClientCore,
   operationFunction,
   type OperationFunction,
+  toCaptchaChallenge,
+  toCaptchaVerifyResult,
+  toCountryCodes,
+  toIdTokenRefresh,
   toNothing,
+  toPasswordExists,
   toStatusResult,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
 import type { EiamClient } from "../client.js";
-import { toCaptchaChallenge, toCaptchaVerifyResult, toCountryCodes, toEiamMobileByStateToken, toIdTokenRefresh, toPasswordExists } from "../results.js";
+import { toEiamMobileByStateToken } from "../results.js";
 import { errorFields, headerNames, optionHeaders, secretHeaders } from "./operations.js";
 
 /** The checked options and the transport of a EIAM client: what each operation function takes first. */

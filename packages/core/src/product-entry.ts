@@ -1,0 +1,30 @@
+// What the main entry of each product package (@idaas-sdk/eiam, @idaas-sdk/ciam) gives of @idaas-sdk/core: the
+// errors, the password check, the options' types and the results both products share. Each re-exports it as a whole
+// (`export *`), so that the two lists cannot drift apart; the products add their client, inputs and own results.
+export {
+  type AccessDeniedResult,
+  type CallOptions,
+  type CaptchaChallengeResult,
+  type CaptchaPoint,
+  type CountryCodesResult,
+  checkPassword,
+  type DeviceInfo,
+  IdaasApiError,
+  IdaasConfigError,
+  IdaasError,
+  IdaasNetworkError,
+  IdaasResponseError,
+  IdaasTimeoutError,
+  IdaasTokenError,
+  type LogEvent,
+  type Logger,
+  type LoginSuccessResult,
+  type PasswordExpiredResult,
+  type PasswordPolicy,
+  type PasswordRule,
+  type PasswordWarnResult,
+  type PhoneAreaCodeDefinition,
+  type RefreshIdTokenResult,
+  type RetryOptions,
+  type VerifyCaptchaResult,
+} from "./index.js";
