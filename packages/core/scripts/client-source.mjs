@@ -1,13 +1,14 @@
-// The source of src/generated/client.ts, written by generate-operations.mjs next to functions.ts: the methods of the
-// product's client interface, one per operation, named by its operationId, documented by its summary and description,
-// and typed by its facts. The input is the product's `<OperationId>Input` of ../client.ts (none when the operation
-// takes neither a body nor a header argument); the result is what its function's reader gives (functions-source.mjs):
-// nothing, the union of the documented `status` values' results, or what `to<the body schema's name>` returns (the
-// product's of ../results.ts, or core's). The client interface (../client.ts) extends it with what is the product's
-// own and asserts that every input still fits the facts.
+// The source of src/generated/client.ts, written by generate-operations.mjs next to functions.ts: the product's client
+// interface, one method per operation, named by its operationId, documented by its summary and description, and
+// typed by its facts, and `withDevice`. The input is the product's `<OperationId>Input` of ../client.ts (none when the
+// operation takes neither a body nor a header argument); the result is what its function's reader gives
+// (functions-source.mjs): nothing, the union of the documented `status` values' results, or what
+// `to<the body schema's name>` returns (the product's of ../results.ts, or core's). Last, the assertions that fail on
+// drift: every operation of openapi-typescript's output has its method, and every input takes exactly its facts'
+// arguments (an input with a captcha point, as core's withCaptchaPoint encodes it, with the point sent as it is).
 
 import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
-import { isProductReader, readerOf } from "./functions-source.mjs";
+import { isProductReader, pointArgumentOf, readerOf } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
@@ -20,6 +21,9 @@ const docLines = (text) =>
     .split("\n")
     .map((line) => (line ? `   * ${line}` : "   *"));
 
+/** @param {string[]} names @returns {string[]} */
+const sorted = (names) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
+
 /**
  * @param {{ document: SpecDocument, operations: Record<string, { fields: object, headers: object }>, product: string,
  *   fail: Fail }} input the bundle, the facts generate-operations made of it, the product's lower-case name
@@ -27,6 +31,7 @@ const docLines = (text) =>
  */
 export function clientSource({ document, operations, product, fail }) {
   const Product = `${product[0]?.toUpperCase()}${product.slice(1)}`;
+  const Client = `${Product}Client`;
   /** @param {SpecDocument | undefined} node @returns {SpecDocument | undefined} */
   const resolve = (node) => {
     try {
@@ -41,6 +46,8 @@ export function clientSource({ document, operations, product, fail }) {
   const readers = [];
   /** @type {string[]} */
   const methods = [];
+  /** @type {Array<{ id: string, input: string, point: string }>} */
+  const pointInputs = [];
   for (const item of Object.values(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -51,6 +58,8 @@ export function clientSource({ document, operations, product, fail }) {
       const takesInput = Object.keys(facts.fields).length > 0 || Object.keys(facts.headers).length > 0;
       const input = `${id[0]?.toUpperCase()}${id.slice(1)}Input`;
       if (takesInput) inputs.push(input);
+      const point = pointArgumentOf(operation, resolve);
+      if (point) pointInputs.push({ id, input, point });
       const reader = readerOf(operation, resolve, fail);
       let result = `ReturnType<typeof ${reader}>`;
       if (reader === "toNothing") result = "void";
@@ -58,7 +67,7 @@ export function clientSource({ document, operations, product, fail }) {
       else readers.push(reader);
       const summary = String(operation.summary ?? id).replace(/\.$/, "");
       const doc = [
-        `  /**`,
+        "  /**",
         ...docLines(`${summary}.`),
         ...(operation.description ? ["   *", ...docLines(String(operation.description))] : []),
         "   */",
@@ -68,24 +77,68 @@ export function clientSource({ document, operations, product, fail }) {
       );
     }
   }
-  const sorted = (/** @type {string[]} */ names) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
   const ownReaders = sorted(readers).filter((reader) => isProductReader(reader, Product));
-  const coreReaders = sorted(readers).filter((reader) => !isProductReader(reader, Product));
+  const coreImports = sorted([
+    "Assert",
+    "Equal",
+    "MisfitInputs",
+    ...readers.filter((r) => !isProductReader(r, Product)),
+  ]);
+  const pointed = pointInputs.map(({ id }) => `"${id}"`);
+  const omitted = [...pointed, '"withDevice"'].join(" | ");
+  const pointAssertion =
+    pointInputs.length === 0
+      ? ""
+      : `// ${pointInputs.map(({ id }) => id).join(", ")}: the input with the captcha point built already, sent as it is.
+export type _PointInputsFit = Assert<
+  Equal<
+    MisfitInputs<
+      {
+${pointInputs.map(({ id, input, point }) => `        ${id}: (input: Omit<Extract<${input}, { ${point}: string }>, "point" | "secretKey">) => unknown;\n`).join("")}      },
+      Pick<typeof operationFacts, ${pointed.join(" | ")}>,
+      InjectedHeader
+    >,
+    never
+  >
+>;
+`;
 
   return `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
-// The methods of ${Product}Client (../client.ts), one per operation: named by its operationId, documented by its
-// summary and description, its input the product's own of ../client.ts, its result what its function reads.
+// The ${product.toUpperCase()} client's interface: a method per operation, named by its operationId, documented by
+// its summary and description, its input the product's own of ../client.ts, its result what its function reads.
 
-import type { CallOptions } from "@idaas-sdk/core";
-${coreReaders.length > 0 ? `import type { ${coreReaders.join(", ")} } from "@idaas-sdk/core/internal";\n` : ""}import type {
+import type { CallOptions, DeviceInfo } from "@idaas-sdk/core";
+import type {
+${coreImports.map((name) => `  ${name},\n`).join("")}} from "@idaas-sdk/core/internal";
+import type {
 ${sorted(inputs)
   .map((name) => `  ${name},\n`)
   .join("")}} from "../client.js";
-${ownReaders.length > 0 ? `import type { ${ownReaders.join(", ")} } from "../results.js";\n` : ""}import type { OperationResult } from "./operations.js";
+${ownReaders.length > 0 ? `import type { ${ownReaders.join(", ")} } from "../results.js";\n` : ""}import type {
+  InjectedHeader,
+  OperationId,
+  OperationResult,
+  operations as operationFacts,
+} from "./operations.js";
 
-/** Every operation of the spec as a method of the client. */
-export interface ${Product}OperationMethods {
+/** The ${product.toUpperCase()} client: every operation of the spec as a method, and \`withDevice\`. */
+export interface ${Client} {
 ${methods.join("\n")}
+  /**
+   * A client that sends \`device\` (any of its fields, over this client's) with every call, on the same transport:
+   * only \`device\` is checked, like the client's own. A server makes one per incoming request.
+   */
+  withDevice(device: Partial<DeviceInfo>): ${Client};
 }
-`;
+
+// Every operation of openapi-typescript's output of the spec has its method, and the client no other but withDevice.
+export type _EveryOperation = Assert<Equal<Exclude<keyof ${Client}, "withDevice">, OperationId>>;
+// Each method takes exactly the arguments of its facts${pointInputs.length > 0 ? " (one with a captcha point: below)" : ""}.
+export type _EveryInputFits = Assert<
+  Equal<
+    MisfitInputs<Omit<${Client}, ${omitted}>, Omit<typeof operationFacts, ${pointed.length > 0 ? pointed.join(" | ") : "never"}>, InjectedHeader>,
+    never
+  >
+>;
+${pointAssertion}`;
 }

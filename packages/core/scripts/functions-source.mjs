@@ -2,7 +2,7 @@
 // as a standalone function of the client core (the product's `/functions` entry, which the client's methods call
 // too), the product's `create<Product>Core`, and `operationFunctions`, the list of them. Each function
 // carries its own facts, so that a bundle of one function carries one operation's facts only. A function is typed by
-// its method in the product's client interface (<Product>Client of ../client.ts: input, options, result), and reads
+// its method in the product's client interface (<Product>Client of ./client.ts: input, options, result), and reads
 // its 200 body with `toStatusResult` for a body with a `status`, `toNothing` without a JSON body, else
 // `to<the body schema's name>`: of ../results.ts for a schema named after the product, else of @idaas-sdk/core (which
 // fails to compile when missing, or when it resolves another type than the method declares). A body field
@@ -44,6 +44,19 @@ export function readerOf(operation, resolve, fail) {
 }
 
 /**
+ * The argument of an operation's slider captcha point (`point_json`), which its function encodes from `point` and
+ * `secretKey` first; none without one.
+ * @param {SpecDocument} operation
+ * @param {(node: SpecDocument | undefined) => SpecDocument | undefined} resolve
+ * @returns {string | undefined}
+ */
+export function pointArgumentOf(operation, resolve) {
+  const body = resolve(resolve(operation.requestBody)?.content?.["application/json"]?.schema);
+  const pointField = resolve(body?.properties?.[POINT_FIELD]);
+  return pointField ? (pointField["x-idaas-sdk-argument"] ?? camelCase(POINT_FIELD)) : undefined;
+}
+
+/**
  * Whether a reader is the product's own (../results.ts): that of a schema named after the product, e.g.
  * `toEiamMobileByStateToken`; the others are @idaas-sdk/core's.
  * @param {string} reader
@@ -74,9 +87,7 @@ export function functionsSource({ document, operations, product, fail }) {
       if (!operation) continue;
       const id = String(operation.operationId);
       if (!/^[a-z][A-Za-z0-9]*$/.test(id)) fail(`operationId "${id}" must be a camelCase identifier`);
-      const body = resolve(resolve(operation.requestBody)?.content?.["application/json"]?.schema);
-      const pointField = resolve(body?.properties?.[POINT_FIELD]);
-      const point = pointField ? (pointField["x-idaas-sdk-argument"] ?? camelCase(POINT_FIELD)) : undefined;
+      const point = pointArgumentOf(operation, resolve);
       const summary = String(operation.summary ?? id)
         .replace(/\*\//g, "* /")
         .replace(/\.$/, "");
@@ -114,7 +125,7 @@ export const ${id}: Of<"${id}"> = /* @__PURE__ */ operationFunction(
 import type { ClientOptions } from "@idaas-sdk/core";
 import {
 ${coreImports.map((name) => `  ${name},\n`).join("")}} from "@idaas-sdk/core/internal";
-import type { ${Product}Client } from "../client.js";
+import type { ${Product}Client } from "./client.js";
 ${own.length > 0 ? `import { ${own.sort().join(", ")} } from "../results.js";\n` : ""}import { errorFields, headerNames, optionHeaders, secretHeaders } from "./operations.js";
 
 /** The checked options and the transport of a ${product.toUpperCase()} client: what each operation function takes first. */

@@ -1,24 +1,11 @@
-import type { ClientOptions, DeviceInfo, VerifyCaptchaInput } from "@idaas-sdk/core";
+import type { ClientOptions, VerifyCaptchaInput } from "@idaas-sdk/core";
 
-export type { VerifyCaptchaInput };
+export type { EiamClient, VerifyCaptchaInput };
 
-import {
-  type Assert,
-  type Equal,
-  facadeOf,
-  type MisfitInputs,
-  type WithInjectedHeaders,
-} from "@idaas-sdk/core/internal";
-import type { EiamOperationMethods } from "./generated/client.js";
+import { facadeOf, type WithInjectedHeaders } from "@idaas-sdk/core/internal";
+import type { EiamClient } from "./generated/client.js";
 import { createEiamCore, operationFunctions } from "./generated/functions.js";
-import type {
-  BodyArguments,
-  InjectedHeader,
-  OperationId,
-  operations as operationFacts,
-  RequestBody,
-  Schemas,
-} from "./generated/operations.js";
+import type { BodyArguments, InjectedHeader, RequestBody, Schemas } from "./generated/operations.js";
 import type { paths as Paths } from "./generated/schema.js";
 
 export type EiamClientOptions = ClientOptions;
@@ -157,35 +144,6 @@ export interface HasPasswordInput {
   idToken: string;
 }
 
-/**
- * The EIAM client: a method per operation of the spec (generated with its documentation from the spec, each
- * taking its input from this file), and `withDevice`.
- */
-export interface EiamClient extends EiamOperationMethods {
-  /**
-   * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
-   * only `device` is checked, like the client's own. A server makes one per incoming request.
-   */
-  withDevice(device: Partial<DeviceInfo>): EiamClient;
-}
-
-// Every operation of the spec has its method (generated), and the client has no other but `withDevice`.
-export type _EveryOperation = Assert<Equal<Exclude<keyof EiamClient, "withDevice">, OperationId>>;
-// Each method takes exactly the arguments of its generated facts (verifyCaptcha takes a point it encodes first).
-export type _EveryInputFits = Assert<
-  Equal<
-    MisfitInputs<
-      Omit<EiamClient, "verifyCaptcha" | "withDevice">,
-      Omit<typeof operationFacts, "verifyCaptcha">,
-      InjectedHeader
-    >,
-    never
-  >
->;
-// verifyCaptcha's input is shared with the other product (@idaas-sdk/core): the spec's fields must still fit it.
-export type _VerifyCaptchaFields = Assert<
-  RequestBody<"verifyCaptcha"> extends { token: string; sender: string; point_json: string } ? true : false
->;
 /** Creates an EIAM client; checks the options first and throws {@link IdaasConfigError} naming a bad one. */
 export function createEiamClient(options: EiamClientOptions): EiamClient {
   return facadeOf(createEiamCore(options), operationFunctions);

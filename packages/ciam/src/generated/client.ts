@@ -1,9 +1,18 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
-// The methods of CiamClient (../client.ts), one per operation: named by its operationId, documented by its
-// summary and description, its input the product's own of ../client.ts, its result what its function reads.
+// The CIAM client's interface: a method per operation, named by its operationId, documented by
+// its summary and description, its input the product's own of ../client.ts, its result what its function reads.
 
-import type { CallOptions } from "@idaas-sdk/core";
-import type { toCaptchaChallenge, toCaptchaVerifyResult, toCountryCodes, toIdTokenRefresh, toPasswordExists } from "@idaas-sdk/core/internal";
+import type { CallOptions, DeviceInfo } from "@idaas-sdk/core";
+import type {
+  Assert,
+  Equal,
+  MisfitInputs,
+  toCaptchaChallenge,
+  toCaptchaVerifyResult,
+  toCountryCodes,
+  toIdTokenRefresh,
+  toPasswordExists,
+} from "@idaas-sdk/core/internal";
 import type {
   ChangePasswordInput,
   ChangePasswordWithEmailCodeInput,
@@ -24,10 +33,15 @@ import type {
   UpdatePasswordInput,
   VerifyCaptchaInput,
 } from "../client.js";
-import type { OperationResult } from "./operations.js";
+import type {
+  InjectedHeader,
+  OperationId,
+  OperationResult,
+  operations as operationFacts,
+} from "./operations.js";
 
-/** Every operation of the spec as a method of the client. */
-export interface CiamOperationMethods {
+/** The CIAM client: every operation of the spec as a method, and `withDevice`. */
+export interface CiamClient {
   /**
    * Log in with mobile number and password.
    *
@@ -362,4 +376,32 @@ export interface CiamOperationMethods {
    * `IDAAS.SDK.PARAM.0002` are the header errors every captured CIAM error table begins with.
    */
   listCountryCodes(input?: undefined, options?: CallOptions): Promise<ReturnType<typeof toCountryCodes>>;
+  /**
+   * A client that sends `device` (any of its fields, over this client's) with every call, on the same transport:
+   * only `device` is checked, like the client's own. A server makes one per incoming request.
+   */
+  withDevice(device: Partial<DeviceInfo>): CiamClient;
 }
+
+// Every operation of openapi-typescript's output of the spec has its method, and the client no other but withDevice.
+export type _EveryOperation = Assert<Equal<Exclude<keyof CiamClient, "withDevice">, OperationId>>;
+// Each method takes exactly the arguments of its facts (one with a captcha point: below).
+export type _EveryInputFits = Assert<
+  Equal<
+    MisfitInputs<Omit<CiamClient, "verifyCaptcha" | "withDevice">, Omit<typeof operationFacts, "verifyCaptcha">, InjectedHeader>,
+    never
+  >
+>;
+// verifyCaptcha: the input with the captcha point built already, sent as it is.
+export type _PointInputsFit = Assert<
+  Equal<
+    MisfitInputs<
+      {
+        verifyCaptcha: (input: Omit<Extract<VerifyCaptchaInput, { pointJson: string }>, "point" | "secretKey">) => unknown;
+      },
+      Pick<typeof operationFacts, "verifyCaptcha">,
+      InjectedHeader
+    >,
+    never
+  >
+>;

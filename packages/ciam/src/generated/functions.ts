@@ -17,7 +17,7 @@ import {
   toStatusResult,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
-import type { CiamClient } from "../client.js";
+import type { CiamClient } from "./client.js";
 import { errorFields, headerNames, optionHeaders, secretHeaders } from "./operations.js";
 
 /** The checked options and the transport of a CIAM client: what each operation function takes first. */

@@ -17,7 +17,7 @@ import {
   toStatusResult,
   withCaptchaPoint,
 } from "@idaas-sdk/core/internal";
-import type { EiamClient } from "../client.js";
+import type { EiamClient } from "./client.js";
 import { toEiamMobileByStateToken } from "../results.js";
 import { errorFields, headerNames, optionHeaders, secretHeaders } from "./operations.js";
 
