@@ -2,6 +2,9 @@
 export const STYLES = `
 /* An error code or a Prefer header in a table stays on one line, not broken at its dots or hyphens. */
 td code { white-space: nowrap; }
+/* No column of a Markdown table narrower than a few words: the table algorithm would give the long last column the
+   width and lay a short one out a word per line ("password change or skip only"). */
+table.md th, table.md td { min-width: 7em; }
 /* A code sample starts below its copy button, which would otherwise hide the end of its first line (the selector
    outweighs Redoc's doubled class). */
 .code-block-header + pre[data-component-name="CodeBlock/CodeBlockContainer"] { padding-top: 32px; }
