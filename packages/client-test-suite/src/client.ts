@@ -10,6 +10,7 @@ import { describeRaw } from "./client/raw.js";
 import { describeRedaction } from "./client/redaction.js";
 import { describeRequests } from "./client/requests.js";
 import { describeRetries } from "./client/retries.js";
+import { describeStatuses } from "./client/statuses.js";
 
 export type { ProductClientSuite };
 
@@ -19,6 +20,7 @@ export function describeProductClient(suite: ProductClientSuite) {
   describeRequests(context);
   describeExamples(context);
   describeOutcomes(context);
+  describeStatuses(context);
   describeRedaction(context);
   describeRetries(context);
   describeConfig(context);

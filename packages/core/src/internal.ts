@@ -21,7 +21,7 @@ export {
 export { checkHeaderValue } from "./headers.js";
 export { type RawClientOf, type RawOptions, rawClientOf } from "./raw-client.js";
 export { type BodyReader, readBody, readStatus, unknownStatus } from "./read.js";
-export { createScrubber, type FieldKind, REDACTED, type Scrubber, serverText } from "./redact.js";
+export { createScrubber, type FieldKind, MIN_SCRUBBED_LENGTH, REDACTED, type Scrubber, serverText } from "./redact.js";
 export {
   type SharedSchemas,
   toCaptchaChallenge,

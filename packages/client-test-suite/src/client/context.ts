@@ -21,6 +21,8 @@ export interface ProductClientSuite {
         readonly fields: Readonly<Record<string, FieldFact>>;
         readonly headers: Readonly<Record<string, string>>;
         readonly headerPrefixes?: Readonly<Record<string, string>>;
+        /** The `status` values of its 200 body (none when it answers no status). */
+        readonly resultStatuses: readonly unknown[];
       }
     >
   >;
