@@ -4,7 +4,9 @@ export default defineProject({
   test: {
     name: "mock",
     globalSetup: ["../../scripts/test-tmpdir/run.ts"],
-    setupFiles: ["../../scripts/test-tmpdir/file.ts"],
+    // One worker process for many files, each file's own modules fresh (see fresh-modules.ts).
+    isolate: false,
+    setupFiles: ["../../scripts/test-worker/fresh-modules.ts", "../../scripts/test-tmpdir/file.ts"],
     include: ["src/**/*.test.ts"],
   },
 });
