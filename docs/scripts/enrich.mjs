@@ -133,7 +133,10 @@ export function errorTable(operation) {
   ].join("\n");
 }
 
-/** The Markdown list of mock outcomes with a one-line curl. @param {CatalogOperation} operation */
+/**
+ * The Markdown list of mock outcomes with a curl, an argument a line (on one line it ran 4,000 pixels wide, a region
+ * to scroll sideways; only its JSON body still does). @param {CatalogOperation} operation
+ */
 export function mockOutcomesSection(operation) {
   const outcomes = mockOutcomes(operation);
   const rows = outcomes.map(
@@ -151,7 +154,7 @@ export function mockOutcomesSection(operation) {
     ...rows,
     "",
     "```sh",
-    curlCommand(operation, { example: first }),
+    curlCommand(operation, { example: first, multiline: true }),
     "```",
   ].join("\n");
 }
