@@ -8,5 +8,8 @@ export default defineProject({
     isolate: false,
     setupFiles: ["../../scripts/test-worker/fresh-modules.ts", "../../scripts/test-tmpdir/file.ts"],
     include: ["src/**/*.test.ts"],
+    // The CLI tests start the real mock, Prism and all: seconds when other workers share the CPU.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

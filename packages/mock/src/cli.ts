@@ -62,14 +62,27 @@ const idTokenTtl = seconds("id-token-ttl");
 const sessionTtl = seconds("session-ttl");
 if (values.emulator && values.dynamic) fail(`--dynamic is for the examples mode, not --emulator; ${USAGE}`);
 
-// Prism takes a second to load: the flags are checked first, so a mistake is reported at once.
-const { banner, codeLine } = await import("./banner.js");
-const { MockStartError, startMock } = await import("./start.js");
+// Prism takes a second to load: the flags and the users file are checked first, so a mistake is reported at once.
+const { MockStartError } = await import("./start-error.js");
 const { readUsersFile } = await import("./emulator/users.js");
+/** Says in one line why the mock cannot start. */
+function cannotStart(error: unknown): never {
+  if (error instanceof MockStartError) fail(error.message);
+  fail(`could not start: ${error instanceof Error ? error.message.replaceAll(/\s+/g, " ") : String(error)}`);
+}
+function usersOf(file: string | undefined) {
+  try {
+    return file === undefined ? undefined : readUsersFile(file);
+  } catch (error) {
+    cannotStart(error);
+  }
+}
+const users = usersOf(values.users);
+const { banner, codeLine } = await import("./banner.js");
+const { startMock } = await import("./start.js");
 const { isLoopback } = await import("./http/loopback.js");
 const { ADMIN_PATH } = await import("./emulator/routes.js");
 try {
-  const users = values.users === undefined ? undefined : readUsersFile(values.users);
   const mock = await startMock({
     mode: values.emulator ? "emulator" : "examples",
     users,
@@ -100,6 +113,5 @@ try {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 } catch (error) {
-  if (error instanceof MockStartError) fail(error.message);
-  fail(`could not start: ${error instanceof Error ? error.message.replaceAll(/\s+/g, " ") : String(error)}`);
+  cannotStart(error);
 }
