@@ -6,5 +6,7 @@ export default defineProject({
     globalSetup: ["../scripts/test-tmpdir/run.ts"],
     setupFiles: ["../scripts/test-tmpdir/file.ts"],
     include: ["test/**/*.test.ts"],
+    // The lint and score tests run Redocly's CLI: seconds when other workers share the CPU.
+    testTimeout: 30_000,
   },
 });
