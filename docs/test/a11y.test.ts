@@ -2,16 +2,16 @@
 // each product's page, its first operation with an error table, and a guide page, each once Redoc has rendered it.
 // A violation fails the test, except the few of Redoc's own markup listed in REDOC_EXCEPTIONS, each with why.
 // Screenshots of what is checked go to test-artifacts/docs/a11y/; on a machine without Chromium, the file skips.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, noChromium } from "@idaas-sdk/client-test-suite/browser";
+import { noChromium } from "@idaas-sdk/client-test-suite/browser";
 import { listOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test as vitestTest } from "vitest";
-import { serveDocs } from "../scripts/serve.mjs";
 import { INDEX_PAGE, pageOf, readGuide } from "../scripts/site.mjs";
+import { openSiteInChromium, type SiteInChromium } from "./site-in-chromium.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const artifacts = join(fileURLToPath(new URL("../..", import.meta.url)), "test-artifacts", "docs", "a11y");
@@ -60,20 +60,15 @@ const VISITS: Visit[] = [
   },
 ];
 
-let browser: Browser;
-let site: { url: string; close(): Promise<void> };
+let docs: SiteInChromium | undefined;
+let site: SiteInChromium["site"];
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveDocs({ port: 0 });
-  browser = await launchChromium(["--no-sandbox", "--disable-gpu", "--no-first-run"]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  mkdirSync(artifacts, { recursive: true });
+  docs = await openSiteInChromium(artifacts);
+  ({ site, page } = docs);
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => docs?.close());
 
 /** axe-core's WCAG 2 A/AA violations in the whole page, one line per rule and element, the exceptions left out. */
 async function violations() {

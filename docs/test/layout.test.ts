@@ -2,33 +2,27 @@
 // no table column that lays its text out a word per line, the guide's code blocks scrolling sideways instead of
 // being cut, and every guide page (CIAM's SMS login among them) in the sidebar. Screenshots of what is checked go to
 // test-artifacts/docs/1280/; on a machine without Chromium, the file skips (see client-test-suite's browser.ts).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, noChromium } from "@idaas-sdk/client-test-suite/browser";
+import { noChromium } from "@idaas-sdk/client-test-suite/browser";
 import { listOperations, loadSpec, PRODUCTS } from "@idaas-sdk/spec";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test as vitestTest } from "vitest";
-import { serveDocs } from "../scripts/serve.mjs";
 import { pageOf, readGuide } from "../scripts/site.mjs";
+import { openSiteInChromium, type SiteInChromium } from "./site-in-chromium.js";
 
 const artifacts = join(fileURLToPath(new URL("../..", import.meta.url)), "test-artifacts", "docs", "1280");
 const test = vitestTest.skipIf(noChromium);
 
-let browser: Browser;
-let site: { url: string; close(): Promise<void> };
+let docs: SiteInChromium | undefined;
+let site: SiteInChromium["site"];
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveDocs({ port: 0 });
-  browser = await launchChromium(["--no-sandbox", "--disable-gpu", "--no-first-run"]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  mkdirSync(artifacts, { recursive: true });
+  docs = await openSiteInChromium(artifacts);
+  ({ site, page } = docs);
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => docs?.close());
 
 async function open(route: string, expected: string) {
   await page.goto(`${site.url}${route}`);

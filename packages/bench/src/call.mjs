@@ -1,5 +1,6 @@
 // One call, five ways: the EIAM facade, openapi-fetch alone, a hand-written fetch with the same headers and body,
 // axios and ky. All send exactly the request the facade sends (recorded once) and parse the JSON answer.
+import { createServer } from "node:http";
 import { createEiamClient } from "@idaas-sdk/eiam/raw";
 import { listOperations, loadSpec } from "@idaas-sdk/spec";
 import axios from "axios";
@@ -146,4 +147,27 @@ export async function contenders({ baseUrl, fetch: injected, facts, request }) {
     axios: async () => (await instance.post(url, body)).data,
     ky: () => kyClient.post(url, { json: body }).json(),
   };
+}
+
+/** The status and headers of the success answer every contender gets. */
+export const JSON_ANSWER = { status: 200, headers: { "content-type": "application/json" } };
+
+/**
+ * Runs `use` against a node:http server of this process that answers `answer` (JSON) to every request, over
+ * loopback, then closes it. @template T @param {string} answer @param {(baseUrl: string) => Promise<T>} use
+ */
+export async function withLoopbackServer(answer, use) {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(JSON_ANSWER.status, JSON_ANSWER.headers).end(answer));
+  });
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  // Listening on a TCP host and port: the address is an AddressInfo.
+  const baseUrl = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}`;
+  try {
+    return await use(baseUrl);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }

@@ -6,17 +6,14 @@
 // process's CPU time over the block divided by its calls (garbage collection included). Blocks are long (about as
 // long as a mitata run: in short ones, the collection of one contender's garbage falls in the next one's block).
 // A contender's figure is the median of its blocks; a ratio is the median of the ratios within each round.
-import { createServer } from "node:http";
-import { callFacts, contenders, recordFacadeRequest } from "./call.mjs";
+import { callFacts, contenders, JSON_ANSWER, recordFacadeRequest, withLoopbackServer } from "./call.mjs";
 import { cpuTimeNs } from "./cpu-time.mjs";
 
-/** @import { AddressInfo } from "node:net" */
 /** @typedef {"facade" | "openapi-fetch" | "fetch"} Compared */
 /** @typedef {{ nsPerCall: Record<Compared, number>, facadeOverRaw: number, facadeOverFetch: number }} Check */
 
 const compared = /** @type {const} */ (["facade", "openapi-fetch", "fetch"]);
 const facts = callFacts();
-const json = { status: 200, headers: { "content-type": "application/json" } };
 
 /** @param {number[]} values */
 const median = (values) => {
@@ -75,7 +72,7 @@ export async function checkInProcess() {
     // transport does with the Request it is given).
     await (input instanceof Request ? input : new Request(input, init)).arrayBuffer();
     await new Promise((resolve) => setImmediate(resolve));
-    return new Response(facts.answer, json);
+    return new Response(facts.answer, JSON_ANSWER);
   };
   const request = await recordFacadeRequest(facts, baseUrl);
   return loop(await contenders({ baseUrl, fetch, facts, request }), { rounds: 12, block: 2000, warmUp: 1000 });
@@ -83,19 +80,10 @@ export async function checkInProcess() {
 
 /** Over loopback HTTP: a node:http server of this process answers the spec's example. */
 export async function checkLoopback() {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.writeHead(200, json.headers).end(facts.answer));
-  });
-  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
-  const baseUrl = `http://127.0.0.1:${/** @type {AddressInfo} */ (server.address()).port}`;
-  try {
+  return withLoopbackServer(facts.answer, async (baseUrl) => {
     const request = await recordFacadeRequest(facts, baseUrl);
     return await loop(await contenders({ baseUrl, facts, request }), { rounds: 12, block: 200, warmUp: 300 });
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,16 +13,13 @@
 // event-loop turn, as a real one does, so that what a call leaves to clean up (the abort listener undici registers
 // for a Request's signal) is cleaned up between calls as in use, not piled up across a run of calls that never
 // leave the microtask queue.
-import { createServer } from "node:http";
 import { do_not_optimize, measure as mitata } from "mitata";
-import { callFacts, contenders, recordFacadeRequest } from "./call.mjs";
+import { callFacts, contenders, JSON_ANSWER, recordFacadeRequest, withLoopbackServer } from "./call.mjs";
 import { cpuTimeNs } from "./cpu-time.mjs";
 
-/** @import { AddressInfo } from "node:net" */
 /** @import { NsPerCall } from "./report.mjs" */
 
 const facts = callFacts();
-const json = { status: 200, headers: { "content-type": "application/json" } };
 const ROUNDS = 6;
 /** mitata's options for every contender and round: batches of 16 calls, on the CPU clock, no forced collection. */
 const OPTIONS = {
@@ -88,7 +85,7 @@ export async function inProcess() {
   const fetch = async (input, init) => {
     await (input instanceof Request && !init ? input : new Request(input, init)).arrayBuffer();
     await new Promise((resolve) => setImmediate(resolve));
-    return new Response(facts.answer, json);
+    return new Response(facts.answer, JSON_ANSWER);
   };
   return measure(
     "in-process (injected fetch, prebuilt answer)",
@@ -98,18 +95,8 @@ export async function inProcess() {
 }
 
 export async function loopback() {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.writeHead(200, json.headers).end(facts.answer));
-  });
-  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
-  // Listening on a TCP host and port: the address is an AddressInfo.
-  const baseUrl = `http://127.0.0.1:${/** @type {AddressInfo} */ (server.address()).port}`;
-  try {
+  return withLoopbackServer(facts.answer, async (baseUrl) => {
     const request = await recordFacadeRequest(facts, baseUrl);
     return await measure("loopback HTTP (node:http server)", await contenders({ baseUrl, facts, request }), 300);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
 }

@@ -6,10 +6,13 @@ import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
 
-/** @param {string} specifier */
-async function sizeOf(specifier) {
+/**
+ * One bundle (an entry, or a page's `stdin`) with its dependencies, minified for the browser as a page ships it.
+ * @param {Pick<import("esbuild").BuildOptions, "entryPoints" | "stdin">} input
+ */
+async function sizeOfBundle(input) {
   const result = await build({
-    entryPoints: [require.resolve(specifier)],
+    ...input,
     bundle: true,
     minify: true,
     format: "esm",
@@ -23,27 +26,20 @@ async function sizeOf(specifier) {
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
+/** @param {string} specifier */
+const sizeOf = (specifier) => sizeOfBundle({ entryPoints: [require.resolve(specifier)] });
+
 /**
  * A page's bundle of `names` imported from `specifier` (a `/functions` entry's core and one operation), measured like
  * an entry. @param {string} specifier @param {string[]} names
  */
-async function sizeOfImport(specifier, names) {
-  const result = await build({
+const sizeOfImport = (specifier, names) =>
+  sizeOfBundle({
     stdin: {
       contents: `export { ${names.join(", ")} } from ${JSON.stringify(require.resolve(specifier))};`,
       resolveDir: ".",
     },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
   });
-  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
-  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
-}
 
 /** @typedef {keyof Awaited<ReturnType<typeof sizes>>} Bundle the name of a measured bundle */
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { itIsAWellPublishedPackage } from "./published-package.js";
 
@@ -79,10 +79,10 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
     // 12 KiB: openapi-fetch, the transport, the captcha encoding and the generated facts of every operation.
     itIsAWellPublishedPackage(pkgDir, 12 * 1024);
 
-    /** An entry bundled with its dependencies and minified for browsers as `pnpm bench` does: its code, gzip level 9. */
-    async function bundled(entry: string) {
+    /** A bundle (an entry, or a page's `stdin`) minified for browsers as `pnpm bench` does: its code, gzip level 9. */
+    async function minified(input: Pick<BuildOptions, "entryPoints" | "stdin">) {
       const result = await build({
-        entryPoints: [join(pkgDir, "dist", `${entry}.js`)],
+        ...input,
         bundle: true,
         minify: true,
         format: "esm",
@@ -94,6 +94,7 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       const code = result.outputFiles[0]?.contents ?? new Uint8Array();
       return { text: new TextDecoder().decode(code), gzip: gzipSync(code, { level: 9 }).byteLength };
     }
+    const bundled = (entry: string) => minified({ entryPoints: [join(pkgDir, "dist", `${entry}.js`)] });
 
     it("the main entry stays under 9 kB gzip (level 9), without the browser device helper", async () => {
       const main = await bundled("index");
@@ -111,22 +112,12 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
           ? ["loginWithPassword", "getMobileByStateToken"]
           : ["loginWithMobilePassword", "registerWithEmailCode"];
       const core = `create${product[0]?.toUpperCase()}${product.slice(1)}Core`;
-      const result = await build({
+      const { text, gzip } = await minified({
         stdin: {
           contents: `export { ${core}, ${operation} } from ${JSON.stringify(join(pkgDir, "dist/functions.js"))};`,
           resolveDir: pkgDir,
         },
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "browser",
-        target: "es2022",
-        write: false,
-        logLevel: "silent",
       });
-      const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-      const text = new TextDecoder().decode(code);
-      const gzip = gzipSync(code, { level: 9 }).byteLength;
       expect(text).toContain(`"${operation}"`);
       expect(text).not.toContain(`"${other}"`);
       expect(text).not.toContain("AES-CBC"); // the captcha's point encoding is verifyCaptcha's

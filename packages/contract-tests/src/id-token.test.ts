@@ -6,26 +6,11 @@ import { IdaasTokenError, JWKS_PATH, OAUTH2_PATH } from "@idaas-sdk/core";
 import * as eiamIdToken from "@idaas-sdk/eiam/id-token";
 import { issuerOf, JWKS_PATH as MOCK_JWKS_PATH } from "@idaas-sdk/mock";
 import { beforeAll, describe, expect, test } from "vitest";
-import { CLIENT_ID, plain, user, type World, world } from "./support/emulator.js";
+import { CLIENT_ID, type World, world } from "./support/emulator.js";
+import { signIn } from "./support/login.js";
 import { PRODUCTS } from "./support/spec.js";
 
 const entries = { eiam: eiamIdToken, ciam: ciamIdToken };
-
-/** An id_token of a default user of `product`, from a password login through the client. */
-async function idTokenOf(mock: World, product: "eiam" | "ciam"): Promise<string> {
-  const login =
-    product === "eiam"
-      ? await (async () => {
-          const { userName = "", password = "" } = user("eiam", (u) => plain(u) && !!u.userName && !!u.password);
-          return mock.eiam.loginWithPassword({ userName, password });
-        })()
-      : await (async () => {
-          const { mobile, password = "" } = user("ciam", (u) => plain(u) && !!u.password);
-          return mock.ciam.loginWithMobilePassword({ mobile, password });
-        })();
-  if (login.status !== "SUCCESS") throw new Error(`expected SUCCESS, got ${login.status}`);
-  return login.idToken;
-}
 
 /** The IdaasTokenError `promise` rejects with; fails the test if it resolves or rejects with something else. */
 async function rejection(promise: Promise<unknown>): Promise<IdaasTokenError> {
@@ -66,7 +51,7 @@ describe.each(PRODUCTS)("%s: id_tokens verified from the tenant's base URL", (pr
   let idToken: string;
   beforeAll(async () => {
     baseUrl = main.mock.baseUrl(product);
-    idToken = await idTokenOf(main, product);
+    idToken = await signIn(main, product);
   });
 
   test("verifyIdToken(idToken, { baseUrl, audience }) accepts the emulator's id_token, its claims typed", async () => {
@@ -118,7 +103,7 @@ describe.each(PRODUCTS)("%s: id_tokens verified from the tenant's base URL", (pr
   });
 
   test("an id_token signed by another key: the message names its kid and the tenant's key set address", async () => {
-    const foreign = await idTokenOf(other, product); // another emulator: its own keys
+    const foreign = await signIn(other, product); // another emulator: its own keys
     const error = await rejection(verifyIdToken(foreign, { baseUrl, audience: CLIENT_ID }));
     expect(error.reason).toBe("ERR_JWKS_NO_MATCHING_KEY");
     expect(error.message).toBe(
@@ -156,7 +141,7 @@ describe.each(PRODUCTS)("%s: id_tokens verified from the tenant's base URL", (pr
     const verifier = createIdTokenVerifier({ baseUrl, clientId: CLIENT_ID });
     expect(verifier.issuer).toBe(`${baseUrl}/api/v1/oauth2`);
     expect(verifier.jwksUri).toBe(`${baseUrl}/api/v1/oauth2/keys`);
-    const tokens = [idToken, ...(await Promise.all([1, 2, 3].map(() => idTokenOf(main, product))))];
+    const tokens = [idToken, ...(await Promise.all([1, 2, 3].map(() => signIn(main, product))))];
     const before = keyDownloads(product);
     const claims = await Promise.all([...tokens, ...tokens].map((token) => verifier.verify(token)));
     for (const token of tokens) await verifier.verify(token);

@@ -2,7 +2,7 @@
 // the disabled-user refusal, a second factor (MFA_AUTH), a password to change first (PASSWORD_WARN /
 // PASSWORD_EXPIRED), the tenant's access policy (ACCESS_DENIED), then the session and its id_token. And the lockout
 // that counts wrong passwords.
-import type { PasswordPolicy } from "@idaas-sdk/core";
+import { JWKS_PATH, OAUTH2_PATH, type PasswordPolicy } from "@idaas-sdk/core";
 import type { Reply } from "../http/reply.js";
 import { type Context, headerOf, now, optionHeader } from "./context.js";
 import { bodyField, canFail, fail, has, outcome } from "./replies.js";
@@ -21,9 +21,9 @@ export const LOCKOUT = { attempts: 10, seconds: 300 } as const;
 /** A code stops working after so many wrong tries; the pages give no number, this is the emulator's choice. */
 export const CODE_TRIES = 5;
 
-/** Where the vendor's pages put a tenant's OAuth 2 endpoints: the id_token's issuer, and its JWKS at `/keys`. */
-const OAUTH2_PATH = "/api/v1/oauth2";
-export const JWKS_PATH = `${OAUTH2_PATH}/keys`;
+// Where the vendor's pages put a tenant's OAuth 2 endpoints (the id_token's issuer, and its JWKS): core's, which the
+// clients' verifyIdToken({ baseUrl }) reads too.
+export { JWKS_PATH };
 /** The issuer of a product's id_tokens, under its base URL. */
 export const issuerOf = (baseUrl: string) => `${baseUrl}${OAUTH2_PATH}`;
 
