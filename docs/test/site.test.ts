@@ -78,8 +78,10 @@ describe.each(PRODUCTS)("%s", (product) => {
       }
       for (const error of operation.errors) expect(text, `error ${error.code}`).toContain(error.code);
       const source = readFileSync(join(repoDir, samplePath(operation)), "utf8");
-      const shown = await page.locator("pre, code").allInnerTexts();
-      expect(shown.some((block) => squeeze(block).includes(squeeze(source)))).toBe(true);
+      // Redoc renders an operation's samples after its heading: poll until they are drawn, not once.
+      const sampleShown = async () =>
+        (await page.locator("pre, code").allInnerTexts()).some((block) => squeeze(block).includes(squeeze(source)));
+      await expect.poll(sampleShown, { timeout: 10_000 }).toBe(true);
     });
   });
 
