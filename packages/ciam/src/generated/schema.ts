@@ -767,7 +767,10 @@ export interface components {
          * @enum {string}
          */
         CiamSmsType: "REGISTER_SMS" | "LOGIN_SMS" | "FORGET_PWD_SMS" | "UPDATE_PWD_SMS" | "UPDATE_MOBILE_SMS" | "BIND_MOBILE_SMS";
-        /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
+        /**
+         * @description Token proving that the user passed the graphical captcha: the `captcha_token` that `verifyCaptcha` answers for
+         *     the slider of `getCaptcha`. It is a credential; the SDK never logs it.
+         */
         captcha_token: string;
         /** CiamSmsSendRequest */
         CiamSmsSendRequest: {
@@ -795,7 +798,8 @@ export interface components {
             old_password: string;
             /**
              * @description The new password (新密码). The pages imply, without saying it, that it must satisfy the password policy in the
-             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer. It is a credential; the SDK never logs it.
+             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer: check it against that policy first, with the SDK's
+             *     `checkPassword`. It is a credential; the SDK never logs it.
              */
             new_password: string;
         };
@@ -1055,13 +1059,15 @@ export interface components {
             verify_code: components["schemas"]["VerifyCode"];
             /**
              * @description The new password (the page's "New Password"). The page gives no password policy and no code for a password it
-             *     refuses. It is a credential; the SDK never logs it.
+             *     refuses: check it against the tenant's policy first, with the SDK's `checkPassword`. It is a credential; the SDK
+             *     never logs it.
              */
             password: string;
         };
         /**
          * @description The new password (the page's "New Password"). The page gives no password policy and no code for a password it
-         *     refuses. It is a credential; the SDK never logs it.
+         *     refuses: check it against the tenant's policy first, with the SDK's `checkPassword`. It is a credential; the SDK
+         *     never logs it.
          */
         password: string;
         /** CiamPasswordChangeByEmailRequest */

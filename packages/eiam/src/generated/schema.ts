@@ -801,7 +801,10 @@ export interface components {
         SmsSendRequest: {
             mobile: components["schemas"]["Mobile"];
             type: components["schemas"]["SmsType"];
-            /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
+            /**
+             * @description Token proving that the user passed the graphical captcha: the `captcha_token` that `verifyCaptcha` answers for
+             *     the slider of `getCaptcha`. It is a credential; the SDK never logs it.
+             */
             captcha_token: string;
         };
         /**
@@ -884,7 +887,10 @@ export interface components {
          * @enum {string}
          */
         EmailType: "LOGIN_EMS" | "REGISTER_EMS" | "MFA_AUTH_EMS" | "FORGET_PWD_EMS" | "CHANGE_PWD_EMS" | "BIND_EMAIL_EMS" | "UPDATE_EMAIL_EMS";
-        /** @description Token proving that the user passed the graphical captcha ("get captcha" API). It is a credential; the SDK never logs it. */
+        /**
+         * @description Token proving that the user passed the graphical captcha: the `captcha_token` that `verifyCaptcha` answers for
+         *     the slider of `getCaptcha`. It is a credential; the SDK never logs it.
+         */
         captcha_token: string;
         /** EmailSendRequest */
         EmailSendRequest: {
@@ -988,7 +994,8 @@ export interface components {
             old_password: string;
             /**
              * @description The new password (新密码). The pages imply, without saying it, that it must satisfy the password policy in the
-             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer. It is a credential; the SDK never logs it.
+             *     `data` of the `PASSWORD_WARN` / `PASSWORD_EXPIRED` answer: check it against that policy first, with the SDK's
+             *     `checkPassword`. It is a credential; the SDK never logs it.
              */
             new_password: string;
         };
