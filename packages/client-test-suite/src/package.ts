@@ -28,16 +28,19 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
   const bundle = `node_modules/@idaas-sdk/spec/dist/${product}.json`;
   const generator = join(pkgDir, "node_modules/@idaas-sdk/core/scripts/generate-operations.mjs");
 
-  /** Regenerates one file of src/generated into a temporary directory and compares it byte for byte. */
-  async function expectFresh(file: string, generate: (out: string) => Promise<unknown>) {
+  /**
+   * Regenerates `file` of src/generated into a temporary directory and compares it byte for byte, and the files the
+   * same run writes next to it (`alongside`).
+   */
+  async function expectFresh(file: string, generate: (out: string) => Promise<unknown>, alongside: string[] = []) {
     const dir = await mkdtemp(join(tmpdir(), "idaas-generated-"));
     try {
-      const out = join(dir, file);
-      await generate(out);
-      const committed = await readFile(join(pkgDir, "src/generated", file));
-      expect(committed.equals(await readFile(out)), `src/generated/${file} is stale: run the package's build`).toBe(
-        true,
-      );
+      await generate(join(dir, file));
+      for (const written of [file, ...alongside]) {
+        const committed = await readFile(join(pkgDir, "src/generated", written));
+        const fresh = await readFile(join(dir, written));
+        expect(committed.equals(fresh), `src/generated/${written} is stale: run the package's build`).toBe(true);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -58,13 +61,16 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       );
     }, 60_000);
 
-    it("src/generated/client.ts is what generate-operations makes of the current spec", async () => {
-      await expectFresh("client.ts", (out) =>
-        run(
-          process.execPath,
-          [generator, bundle, join(out, "../operations.ts"), join(out, "../functions.ts"), product, out],
-          { cwd: pkgDir },
-        ),
+    it("src/generated/client.ts, inputs.ts and results.ts are what generate-operations makes of the current spec", async () => {
+      await expectFresh(
+        "client.ts",
+        (out) =>
+          run(
+            process.execPath,
+            [generator, bundle, join(out, "../operations.ts"), join(out, "../functions.ts"), product, out],
+            { cwd: pkgDir },
+          ),
+        ["inputs.ts", "results.ts"],
       );
     }, 60_000);
 

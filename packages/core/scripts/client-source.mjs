@@ -1,25 +1,19 @@
 // The source of src/generated/client.ts, written by generate-operations.mjs next to functions.ts: the product's client
 // interface, one method per operation, named by its operationId, documented by its summary and description, and
-// typed by its facts, and `withDevice`. The input is the product's `<OperationId>Input` of ../client.ts (none when the
-// operation takes neither a body nor a header argument); the result is what its function's reader gives
-// (functions-source.mjs): nothing, the union of the documented `status` values' results, or what
-// `to<the body schema's name>` returns (the product's of ../results.ts, or core's). Last, the assertions that fail on
-// drift: every operation of openapi-typescript's output has its method, and every input takes exactly its facts'
-// arguments (an input with a captcha point, as core's withCaptchaPoint encodes it, with the point sent as it is).
+// typed by its facts, and `withDevice`. The input is the operation's `<OperationId>Input` of ./inputs.ts (none when
+// the operation takes neither a body nor a header argument); the result is what its function's reader gives
+// (functions-source.mjs): nothing, the operation's `<OperationId>Result` of ./results.ts (the union of its documented
+// `status` values' results), or what `to<the body schema's name>` returns (the product's of ../results.ts, or core's).
+// Last, the assertions that fail on drift: every operation of openapi-typescript's output has its method, and every
+// input takes exactly its facts' arguments (an input with a captcha point, as core's withCaptchaPoint encodes it,
+// with the point sent as it is).
 
-import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
+import { operationsOf, resolverOf } from "./bundle.mjs";
+import { docBlock, takesInput, typeNameOf } from "./call-types-source.mjs";
 import { isProductReader, pointArgumentOf, readerOf } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
-
-/** @param {string} text the spec's Markdown, as the lines of a JSDoc block */
-const docLines = (text) =>
-  text
-    .trim()
-    .replace(/\*\//g, "* /")
-    .split("\n")
-    .map((line) => (line ? `   * ${line}` : "   *"));
 
 /** @param {string[]} names @returns {string[]} */
 const sorted = (names) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
@@ -32,50 +26,37 @@ const sorted = (names) => [...new Set(names)].sort((a, b) => a.localeCompare(b))
 export function clientSource({ document, operations, product, fail }) {
   const Product = `${product[0]?.toUpperCase()}${product.slice(1)}`;
   const Client = `${Product}Client`;
-  /** @param {SpecDocument | undefined} node @returns {SpecDocument | undefined} */
-  const resolve = (node) => {
-    try {
-      return resolveIn(document, node);
-    } catch (error) {
-      return fail(/** @type {Error} */ (error).message);
-    }
-  };
+  const resolve = resolverOf(document, fail);
   /** @type {string[]} */
   const inputs = [];
+  /** @type {string[]} */
+  const results = [];
   /** @type {string[]} */
   const readers = [];
   /** @type {string[]} */
   const methods = [];
   /** @type {Array<{ id: string, input: string, point: string }>} */
   const pointInputs = [];
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const id = String(operation.operationId);
-      const facts = operations[id];
-      if (!facts) return fail(`${id} has no facts`);
-      const takesInput = Object.keys(facts.fields).length > 0 || Object.keys(facts.headers).length > 0;
-      const input = `${id[0]?.toUpperCase()}${id.slice(1)}Input`;
-      if (takesInput) inputs.push(input);
-      const point = pointArgumentOf(operation, resolve);
-      if (point) pointInputs.push({ id, input, point });
-      const reader = readerOf(operation, resolve, fail);
-      let result = `ReturnType<typeof ${reader}>`;
-      if (reader === "toNothing") result = "void";
-      else if (reader === "toStatusResult") result = `OperationResult<"${id}">`;
-      else readers.push(reader);
-      const summary = String(operation.summary ?? id).replace(/\.$/, "");
-      const doc = [
-        "  /**",
-        ...docLines(`${summary}.`),
-        ...(operation.description ? ["   *", ...docLines(String(operation.description))] : []),
-        "   */",
-      ];
-      methods.push(
-        `${doc.join("\n")}\n  ${id}(${takesInput ? `input: ${input}` : "input?: undefined"}, options?: CallOptions): Promise<${result}>;`,
-      );
-    }
+  for (const { operation } of operationsOf(document)) {
+    const id = String(operation.operationId);
+    const facts = operations[id];
+    if (!facts) return fail(`${id} has no facts`);
+    const input = typeNameOf(id, "Input");
+    if (takesInput(facts)) inputs.push(input);
+    const point = pointArgumentOf(operation, resolve);
+    if (point) pointInputs.push({ id, input, point });
+    const reader = readerOf(operation, resolve, fail);
+    let result = `ReturnType<typeof ${reader}>`;
+    if (reader === "toNothing") result = "void";
+    else if (reader === "toStatusResult") {
+      result = typeNameOf(id, "Result");
+      results.push(result);
+    } else readers.push(reader);
+    const summary = String(operation.summary ?? id).replace(/\.$/, "");
+    const doc = docBlock(`${summary}.${operation.description ? `\n\n${operation.description}` : ""}`, "  ");
+    methods.push(
+      `${doc}\n  ${id}(${takesInput(facts) ? `input: ${input}` : "input?: undefined"}, options?: CallOptions): Promise<${result}>;`,
+    );
   }
   const ownReaders = sorted(readers).filter((reader) => isProductReader(reader, Product));
   const coreImports = sorted([
@@ -105,21 +86,20 @@ ${pointInputs.map(({ id, input, point }) => `        ${id}: (input: Omit<Extract
 
   return `// Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // The ${product.toUpperCase()} client's interface: a method per operation, named by its operationId, documented by
-// its summary and description, its input the product's own of ../client.ts, its result what its function reads.
+// its summary and description, its input and result those of ./inputs.ts and ./results.ts, or what its function reads.
 
 import type { CallOptions, DeviceInfo } from "@idaas-sdk/core";
 import type {
 ${coreImports.map((name) => `  ${name},\n`).join("")}} from "@idaas-sdk/core/internal";
-import type {
+${ownReaders.length > 0 ? `import type { ${ownReaders.join(", ")} } from "../results.js";\n` : ""}import type {
 ${sorted(inputs)
   .map((name) => `  ${name},\n`)
-  .join("")}} from "../client.js";
-${ownReaders.length > 0 ? `import type { ${ownReaders.join(", ")} } from "../results.js";\n` : ""}import type {
-  InjectedHeader,
-  OperationId,
-  OperationResult,
-  operations as operationFacts,
-} from "./operations.js";
+  .join("")}} from "./inputs.js";
+import type { InjectedHeader, OperationId, operations as operationFacts } from "./operations.js";
+import type {
+${sorted(results)
+  .map((name) => `  ${name},\n`)
+  .join("")}} from "./results.js";
 
 /** The ${product.toUpperCase()} client: every operation of the spec as a method, and \`withDevice\`. */
 export interface ${Client} {

@@ -9,15 +9,12 @@
 // `point_json` is the slider captcha's point: the function takes `point` and `secretKey` and encodes them (core's
 // withCaptchaPoint).
 
-import { METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
+import { camelCase, operationsOf, resolverOf } from "./bundle.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
 
 const POINT_FIELD = "point_json";
-
-/** @param {string} name */
-const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
 
 /**
  * The reader of an operation's 200 body: `toNothing` without a JSON body, `toStatusResult` for a body with a
@@ -71,28 +68,17 @@ export const isProductReader = (reader, Product) => reader.startsWith(`to${Produ
  */
 export function functionsSource({ document, operations, product, fail }) {
   const Product = `${product[0]?.toUpperCase()}${product.slice(1)}`;
-  /** @param {SpecDocument | undefined} node @returns {SpecDocument | undefined} */
-  const resolve = (node) => {
-    try {
-      return resolveIn(document, node);
-    } catch (error) {
-      return fail(/** @type {Error} */ (error).message);
-    }
-  };
+  const resolve = resolverOf(document, fail);
   /** @type {Array<{ id: string, summary: string, reader: string, point?: string }>} */
   const functions = [];
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const id = String(operation.operationId);
-      if (!/^[a-z][A-Za-z0-9]*$/.test(id)) fail(`operationId "${id}" must be a camelCase identifier`);
-      const point = pointArgumentOf(operation, resolve);
-      const summary = String(operation.summary ?? id)
-        .replace(/\*\//g, "* /")
-        .replace(/\.$/, "");
-      functions.push({ id, summary, reader: readerOf(operation, resolve, fail), ...(point && { point }) });
-    }
+  for (const { operation } of operationsOf(document)) {
+    const id = String(operation.operationId);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(id)) fail(`operationId "${id}" must be a camelCase identifier`);
+    const point = pointArgumentOf(operation, resolve);
+    const summary = String(operation.summary ?? id)
+      .replace(/\*\//g, "* /")
+      .replace(/\.$/, "");
+    functions.push({ id, summary, reader: readerOf(operation, resolve, fail), ...(point && { point }) });
   }
 
   const own = [...new Set(functions.map((f) => f.reader))].filter((reader) => isProductReader(reader, Product));

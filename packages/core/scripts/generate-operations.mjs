@@ -14,13 +14,16 @@
 //
 // With a second output and the product's name, it writes src/generated/functions.ts too (./functions-source.mjs):
 // each operation as a standalone function over its facts; with a third, src/generated/client.ts
-// (./client-source.mjs): each operation as a method of the client interface.
+// (./client-source.mjs): each operation as a method of the client interface, and next to it inputs.ts and results.ts
+// (./call-types-source.mjs): what each method takes and, for an operation answering a `status`, what it resolves to.
 //
 //   node generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product> [<client-out.ts>]]
 
 import { writeFileSync } from "node:fs";
-import { errorFieldsOf, METHODS, resolve as resolveIn } from "../../../spec/lib/catalog.js";
-import { failWith, readBundle } from "./bundle.mjs";
+import { dirname, join } from "node:path";
+import { errorFieldsOf } from "../../../spec/lib/catalog.js";
+import { camelCase, failWith, inherited, operationsOf, readBundle, resolverOf } from "./bundle.mjs";
+import { inputsSource, resultsSource } from "./call-types-source.mjs";
 import { clientSource } from "./client-source.mjs";
 import { functionsSource } from "./functions-source.mjs";
 
@@ -43,35 +46,9 @@ if (!bundlePath || !outPath || (functionsPath !== undefined && !/^[a-z]+$/.test(
 
 const document = readBundle(bundlePath, fail);
 
-/**
- * Follows local `#/…` references (the catalog's resolver); one that cannot be followed fails the build.
- * @param {SpecDocument | undefined} node
- * @returns {SpecDocument | undefined}
- */
-function resolve(node) {
-  try {
-    return resolveIn(document, node);
-  } catch (error) {
-    return fail(`${bundlePath}: ${/** @type {Error} */ (error).message}`);
-  }
-}
-
-/**
- * The first value of `key` on `schema`, its references or its allOf parts (the property's own wins).
- * @param {SpecDocument | undefined} schema
- * @param {string} key
- * @returns {unknown}
- */
-function extension(schema, key) {
-  if (!schema || typeof schema !== "object") return undefined;
-  if (schema[key] !== undefined) return schema[key];
-  if (schema.$ref) return extension(resolve(schema), key);
-  for (const part of schema.allOf ?? []) {
-    const found = extension(part, key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
+const resolve = resolverOf(document, (message) => fail(`${bundlePath}: ${message}`));
+/** @param {SpecDocument | undefined} schema @param {string} key */
+const extension = (schema, key) => inherited(schema, key, resolve);
 
 /**
  * The `status` values a 200 body schema documents: its const / enum, through oneOf, anyOf and allOf.
@@ -101,9 +78,6 @@ function typeOf(schema, where) {
   const values = extension(schema, "enum");
   return values === undefined ? { type } : { type, enum: values };
 }
-
-/** @param {string} name */
-const camelCase = (name) => name.replace(/[_-]([a-z0-9])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
 
 /** @param {SpecDocument | undefined} content @returns {SpecDocument | undefined} */
 function jsonSchemaOf(content) {
@@ -187,13 +161,9 @@ function describe(operation, method, path, secretHeaders) {
 const operations = {};
 /** @type {Set<string>} */
 const secretHeaders = new Set();
-for (const [path, item] of Object.entries(document.paths ?? {})) {
-  for (const method of METHODS) {
-    const operation = item[method];
-    if (!operation) continue;
-    if (!operation.operationId) fail(`${method.toUpperCase()} ${path} has no operationId`);
-    operations[operation.operationId] = describe(operation, method, path, secretHeaders);
-  }
+for (const { path, method, operation } of operationsOf(document)) {
+  if (!operation.operationId) fail(`${method.toUpperCase()} ${path} has no operationId`);
+  operations[operation.operationId] = describe(operation, method, path, secretHeaders);
 }
 const all = Object.values(operations);
 const [first] = all;
@@ -313,4 +283,8 @@ export type _SharedSchemas = Assert<
 `,
 );
 if (functionsPath && product) writeFileSync(functionsPath, functionsSource({ document, operations, product, fail }));
-if (clientPath && product) writeFileSync(clientPath, clientSource({ document, operations, product, fail }));
+if (clientPath && product) {
+  writeFileSync(clientPath, clientSource({ document, operations, product, fail }));
+  writeFileSync(join(dirname(clientPath), "inputs.ts"), inputsSource({ document, operations, product, fail }));
+  writeFileSync(join(dirname(clientPath), "results.ts"), resultsSource({ document, product, fail }));
+}

@@ -1,17 +1,12 @@
-// The results of the EIAM calls: camelCase, discriminated on `status`, every field typed from the generated schema.
-// The results both products share (a login's outcomes, the captcha, the refresh, the password check, the country
-// codes) and their readers are @idaas-sdk/core's (its /product-entry gives the main entry their types);
-// generated/operations.ts asserts that this spec still fits them. The generated functions read a 200 body of a
-// schema named after the product, <Product>X, with `to<Product>X` from here.
+// The EIAM results that are not one operation's: the result several operations share, under one name, and the body
+// of a schema named after the product (<Product>X), which the generated functions read with `to<Product>X` from here.
+// Each operation's result is generated (generated/results.ts: <OperationId>Result); the results both products share
+// (a login's outcomes, the captcha, the refresh, the password check, the country codes) and their readers are
+// @idaas-sdk/core's, and generated/operations.ts asserts that this spec still fits them.
 
 import { type Assert, type Equal, readBody } from "@idaas-sdk/core/internal";
 import type { OperationResult, Schemas } from "./generated/operations.js";
 
-export type LoginWithMobileCodeResult = OperationResult<"loginWithMobileCode">;
-export type LoginWithEmailCodeResult = OperationResult<"loginWithEmailCode">;
-export type LoginWithPasswordResult = OperationResult<"loginWithPassword">;
-export type VerifyMfaEmailResult = OperationResult<"verifyMfaEmail">;
-export type VerifyMfaSmsResult = OperationResult<"verifyMfaSms">;
 /** The result of `updatePassword`, of its code variants and of `skipPasswordUpdate`. */
 export type PasswordUpdateResult = OperationResult<"updatePassword">;
 /** The result of `registerWithMobileCode` (assumed by the spec: no page shows the answer). */

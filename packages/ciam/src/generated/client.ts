@@ -1,6 +1,6 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // The CIAM client's interface: a method per operation, named by its operationId, documented by
-// its summary and description, its input the product's own of ../client.ts, its result what its function reads.
+// its summary and description, its input and result those of ./inputs.ts and ./results.ts, or what its function reads.
 
 import type { CallOptions, DeviceInfo } from "@idaas-sdk/core";
 import type {
@@ -32,13 +32,18 @@ import type {
   UpdateMobileInput,
   UpdatePasswordInput,
   VerifyCaptchaInput,
-} from "../client.js";
+} from "./inputs.js";
+import type { InjectedHeader, OperationId, operations as operationFacts } from "./operations.js";
 import type {
-  InjectedHeader,
-  OperationId,
-  OperationResult,
-  operations as operationFacts,
-} from "./operations.js";
+  LoginWithEmailCodeResult,
+  LoginWithMobileCodeResult,
+  LoginWithMobilePasswordResult,
+  LoginWithPasswordResult,
+  RegisterWithEmailCodeResult,
+  RegisterWithMobileCodeResult,
+  SkipPasswordUpdateResult,
+  UpdatePasswordResult,
+} from "./results.js";
 
 /** The CIAM client: every operation of the spec as a method, and `withDevice`. */
 export interface CiamClient {
@@ -54,7 +59,7 @@ export interface CiamClient {
    * - `PASSWORD_EXPIRED`: the password has expired and must be changed; `state_token` and the password policy in `data`. `updatePassword` logs the user in.
    * - `ACCESS_DENIED`: the tenant's policy refuses the login.
    */
-  loginWithMobilePassword(input: LoginWithMobilePasswordInput, options?: CallOptions): Promise<OperationResult<"loginWithMobilePassword">>;
+  loginWithMobilePassword(input: LoginWithMobilePasswordInput, options?: CallOptions): Promise<LoginWithMobilePasswordResult>;
   /**
    * Log in with email and email code.
    *
@@ -64,7 +69,7 @@ export interface CiamClient {
    *
    * The only documented status is `SUCCESS`: `session_token`, `expire` and `id_token` are returned.
    */
-  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<OperationResult<"loginWithEmailCode">>;
+  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
   /**
    * Log in with mobile number and SMS code.
    *
@@ -79,7 +84,7 @@ export interface CiamClient {
    * statuses the table lists and its error table. The only documented error is `IDAAS.SDK.CAPTCHA.0007`; its Chinese
    * message and action are those of the CIAM email-code login's table.
    */
-  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<OperationResult<"loginWithMobileCode">>;
+  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
   /**
    * Send an SMS verification code.
    *
@@ -144,7 +149,7 @@ export interface CiamClient {
    * + password. It shows no `ACCESS_DENIED` example; the spec's is the login's. The only documented error is
    * `IDAAS.SDK.PARAM.0014`, with no Chinese message or action.
    */
-  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<OperationResult<"updatePassword">>;
+  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<UpdatePasswordResult>;
   /**
    * Skip the password change after PASSWORD_WARN.
    *
@@ -160,7 +165,7 @@ export interface CiamClient {
    * has no body, and shows no `ACCESS_DENIED` example; the spec's is the login's. The only documented error is
    * `IDAAS.SDK.PARAM.0014`, with no Chinese message or action.
    */
-  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<OperationResult<"skipPasswordUpdate">>;
+  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<SkipPasswordUpdateResult>;
   /**
    * Get a slider captcha.
    *
@@ -220,7 +225,7 @@ export interface CiamClient {
    * number must carry its area code, and whether a user name, a mobile number and an email address that name
    * different users are told apart, are not documented.
    */
-  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<OperationResult<"loginWithPassword">>;
+  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
   /**
    * Register a customer with a mobile number and an SMS code.
    *
@@ -240,7 +245,7 @@ export interface CiamClient {
    * documents a code for a mobile number that is already registered, a refused password, or a
    * missing attribute the tenant requires; the wrong-code error is the one the CIAM code pages document.
    */
-  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<OperationResult<"registerWithMobileCode">>;
+  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterWithMobileCodeResult>;
   /**
    * Register a customer with an email address and an email code.
    *
@@ -260,7 +265,7 @@ export interface CiamClient {
    * documents a code for an email address that is already registered, a refused password, or a
    * missing attribute the tenant requires; the wrong-code error is the one the CIAM code pages document.
    */
-  registerWithEmailCode(input: RegisterWithEmailCodeInput, options?: CallOptions): Promise<OperationResult<"registerWithEmailCode">>;
+  registerWithEmailCode(input: RegisterWithEmailCodeInput, options?: CallOptions): Promise<RegisterWithEmailCodeResult>;
   /**
    * Change the signed-in user's password with the current one.
    *

@@ -1,6 +1,6 @@
 // Generated from the spec bundle by @idaas-sdk/core/scripts/generate-operations.mjs; do not edit. Run the build.
 // The EIAM client's interface: a method per operation, named by its operationId, documented by
-// its summary and description, its input the product's own of ../client.ts, its result what its function reads.
+// its summary and description, its input and result those of ./inputs.ts and ./results.ts, or what its function reads.
 
 import type { CallOptions, DeviceInfo } from "@idaas-sdk/core";
 import type {
@@ -13,6 +13,7 @@ import type {
   toIdTokenRefresh,
   toPasswordExists,
 } from "@idaas-sdk/core/internal";
+import type { toEiamMobileByStateToken } from "../results.js";
 import type {
   ChangePasswordWithEmailCodeInput,
   ChangePasswordWithSmsCodeInput,
@@ -35,14 +36,20 @@ import type {
   VerifyCaptchaInput,
   VerifyMfaEmailInput,
   VerifyMfaSmsInput,
-} from "../client.js";
-import type { toEiamMobileByStateToken } from "../results.js";
+} from "./inputs.js";
+import type { InjectedHeader, OperationId, operations as operationFacts } from "./operations.js";
 import type {
-  InjectedHeader,
-  OperationId,
-  OperationResult,
-  operations as operationFacts,
-} from "./operations.js";
+  LoginWithEmailCodeResult,
+  LoginWithMobileCodeResult,
+  LoginWithPasswordResult,
+  RegisterWithMobileCodeResult,
+  SkipPasswordUpdateResult,
+  UpdatePasswordResult,
+  UpdatePasswordWithEmailCodeResult,
+  UpdatePasswordWithSmsCodeResult,
+  VerifyMfaEmailResult,
+  VerifyMfaSmsResult,
+} from "./results.js";
 
 /** The EIAM client: every operation of the spec as a method, and `withDevice`. */
 export interface EiamClient {
@@ -58,7 +65,7 @@ export interface EiamClient {
    * - `MFA_AUTH`: a second factor is needed; `data` lists the methods and `state_token` goes to `verifyMfaEmail`.
    * - `ACCESS_DENIED`: the tenant's policy refuses the login; `data` holds the reason as text.
    */
-  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<OperationResult<"loginWithMobileCode">>;
+  loginWithMobileCode(input: LoginWithMobileCodeInput, options?: CallOptions): Promise<LoginWithMobileCodeResult>;
   /**
    * Second factor with email and email code.
    *
@@ -67,7 +74,7 @@ export interface EiamClient {
    *
    * The result is `SUCCESS` (`session_token`, `expire`, `id_token`) or `ACCESS_DENIED`.
    */
-  verifyMfaEmail(input: VerifyMfaEmailInput, options?: CallOptions): Promise<OperationResult<"verifyMfaEmail">>;
+  verifyMfaEmail(input: VerifyMfaEmailInput, options?: CallOptions): Promise<VerifyMfaEmailResult>;
   /**
    * Send an SMS verification code.
    *
@@ -144,7 +151,7 @@ export interface EiamClient {
    * example the spec shows. The only error is EIAM's general `SDK.COMMON.1001`, as on the other EIAM pages. No page says whether `MFA_AUTH` lists
    * this method as `"SMS"`.
    */
-  verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<OperationResult<"verifyMfaSms">>;
+  verifyMfaSms(input: VerifyMfaSmsInput, options?: CallOptions): Promise<VerifyMfaSmsResult>;
   /**
    * Get a new id_token for a session token.
    *
@@ -179,7 +186,7 @@ export interface EiamClient {
    * on their examples), and neither site shows an error table. No EIAM page gives the code of a wrong user name or
    * password, nor says after how many failures, and for how long, the user is locked.
    */
-  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<OperationResult<"loginWithPassword">>;
+  loginWithPassword(input: LoginWithPasswordInput, options?: CallOptions): Promise<LoginWithPasswordResult>;
   /**
    * Log in with email and email code.
    *
@@ -198,7 +205,7 @@ export interface EiamClient {
    * errors. The statuses are those of its twin, the mobile + SMS code login, whose page lists them; `MFA_AUTH` and
    * `ACCESS_DENIED` are assumed (`x-idaas-assumed` on their examples).
    */
-  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<OperationResult<"loginWithEmailCode">>;
+  loginWithEmailCode(input: LoginWithEmailCodeInput, options?: CallOptions): Promise<LoginWithEmailCodeResult>;
   /**
    * Change the password after PASSWORD_WARN or PASSWORD_EXPIRED.
    *
@@ -216,7 +223,7 @@ export interface EiamClient {
    * on its example), any error code, what a wrong old password or a new password that breaks the policy answers, and
    * whether the state token survives a failed attempt.
    */
-  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<OperationResult<"updatePassword">>;
+  updatePassword(input: UpdatePasswordInput, options?: CallOptions): Promise<UpdatePasswordResult>;
   /**
    * Skip the password change after PASSWORD_WARN.
    *
@@ -232,7 +239,7 @@ export interface EiamClient {
    * `PASSWORD_EXPIRED` answer gets (both sites describe the call for a password "about to expire" only), and whether
    * the state token can be used twice.
    */
-  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<OperationResult<"skipPasswordUpdate">>;
+  skipPasswordUpdate(input: SkipPasswordUpdateInput, options?: CallOptions): Promise<SkipPasswordUpdateResult>;
   /**
    * Change the password with an SMS code after PASSWORD_WARN or PASSWORD_EXPIRED.
    *
@@ -247,7 +254,7 @@ export interface EiamClient {
    * list (`ACCESS_DENIED` is assumed as for `updatePassword`, `x-idaas-assumed` on its example), any error code,
    * what a new password that breaks the policy answers, and whether the state token survives a wrong code.
    */
-  updatePasswordWithSmsCode(input: UpdatePasswordWithSmsCodeInput, options?: CallOptions): Promise<OperationResult<"updatePasswordWithSmsCode">>;
+  updatePasswordWithSmsCode(input: UpdatePasswordWithSmsCodeInput, options?: CallOptions): Promise<UpdatePasswordWithSmsCodeResult>;
   /**
    * Change the password with an email code after PASSWORD_WARN or PASSWORD_EXPIRED.
    *
@@ -262,7 +269,7 @@ export interface EiamClient {
    * list (`ACCESS_DENIED` is assumed as for `updatePassword`, `x-idaas-assumed` on its example), any error code,
    * what a new password that breaks the policy answers, and whether the state token survives a wrong code.
    */
-  updatePasswordWithEmailCode(input: UpdatePasswordWithEmailCodeInput, options?: CallOptions): Promise<OperationResult<"updatePasswordWithEmailCode">>;
+  updatePasswordWithEmailCode(input: UpdatePasswordWithEmailCodeInput, options?: CallOptions): Promise<UpdatePasswordWithEmailCodeResult>;
   /**
    * Get the mobile number of a state token's user.
    *
@@ -327,7 +334,7 @@ export interface EiamClient {
    * (`x-idaas-assumed` on the response). Nor do they say what a mobile number that already has a user, or a wrong
    * code, answers, or which attributes the service refuses.
    */
-  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<OperationResult<"registerWithMobileCode">>;
+  registerWithMobileCode(input: RegisterWithMobileCodeInput, options?: CallOptions): Promise<RegisterWithMobileCodeResult>;
   /**
    * Change a signed-in user's email address.
    *
