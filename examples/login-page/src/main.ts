@@ -60,7 +60,7 @@ async function start() {
   const client = clients(config);
   const methods = methodSwitch();
   // Each screen hands on to the next: a login's SUCCESS to the session, a password status to the change screen.
-  const session = signedIn(config, () => {
+  const session = signedIn(config, client, () => {
     sms.reset(); // signed out: the next sign-in starts clean
     showScreen("sign-in");
   });
@@ -78,6 +78,7 @@ async function start() {
       showScreen("sign-in");
     },
   });
+  await session.resume(); // a session kept in this tab (a reload): signed in still
 }
 
 void start();

@@ -1,7 +1,10 @@
 // Signed in: the id_token verified against the tenant's keys (verifyIdToken: signature, issuer, audience, expiry),
-// and what it says about the user. The tokens stay in memory; none is shown or logged.
-import type { LoginSuccessResult } from "@idaas-sdk/ciam";
+// and what it says about the user. The tokens are kept by a session (@idaas-sdk/ciam/session) in this tab's
+// sessionStorage: a reload keeps the user signed in, closing the tab signs out, and the id_token is refreshed with
+// refreshIdToken when it nears its expiry. None is shown or logged.
+import type { CiamClient, LoginSuccessResult } from "@idaas-sdk/ciam";
 import { type IdTokenClaims, verifyIdToken } from "@idaas-sdk/ciam/id-token";
+import { createSession, IdaasSessionError, sessionStorageAdapter } from "@idaas-sdk/ciam/session";
 import { idTokenIssuer, type LoginPageConfig } from "./config.js";
 import { byId, say, showScreen } from "./dom.js";
 import { errorMessage } from "./errors.js";
@@ -33,14 +36,21 @@ function claimValues(claims: IdTokenClaims): [ClaimName, string][] {
   return rows.filter((row): row is [ClaimName, string] => row[1] !== undefined);
 }
 
-export function signedIn(config: LoginPageConfig, signOut: () => void) {
+export function signedIn(config: LoginPageConfig, client: () => CiamClient, signOut: () => void) {
   const title = byId("signed-in-title");
   const status = byId("signed-in-status");
   const list = byId("claims");
-  let session: { result: LoginSuccessResult; claims?: IdTokenClaims } | undefined;
+  const pageError = byId("page-error");
+  // The refresh goes through the client of the page's language at the time.
+  const session = createSession({
+    client: { refreshIdToken: (input) => client().refreshIdToken(input) },
+    storage: sessionStorageAdapter(),
+  });
+  /** The claims shown; undefined when no one is signed in. */
+  let shown: { claims?: IdTokenClaims } | undefined;
 
   function showClaims() {
-    const claims = session?.claims;
+    const claims = shown?.claims;
     if (!claims) return list.replaceChildren();
     list.replaceChildren(
       ...claimValues(claims).flatMap(([name, value]) => {
@@ -54,34 +64,63 @@ export function signedIn(config: LoginPageConfig, signOut: () => void) {
   }
   onLanguageChange(showClaims);
 
-  byId("sign-out").addEventListener("click", () => {
-    session = undefined; // forget the tokens
+  // Signed out here or, for a session that ran out or whose refresh was refused, told why.
+  session.onChange((event) => {
+    if (event.type !== "signedOut" && event.type !== "expired") return;
+    shown = undefined;
     list.replaceChildren();
+    if (event.type === "expired") say(pageError, () => t().sessionEnded);
     signOut();
   });
+  byId("sign-out").addEventListener("click", () => void session.signOut());
 
-  /** Shows the screen for a login's SUCCESS, and verifies its id_token. */
-  async function start(result: LoginSuccessResult) {
-    const current = { result } as NonNullable<typeof session>;
-    session = current;
+  /**
+   * Shows the signed-in screen with the session's id_token verified, after `begin` (a session's start); `stay` says
+   * for how long the user stays signed in.
+   */
+  async function show(stay: () => string, begin?: () => Promise<void>) {
+    const current: NonNullable<typeof shown> = {};
+    shown = current;
     list.replaceChildren();
+    say(pageError);
     say(title, () => t().verifying);
     say(status);
     showScreen("signed-in");
     try {
-      current.claims = await verifyIdToken(result.idToken, idTokenIssuer(config));
+      await begin?.();
+      current.claims = await verifyIdToken(await session.getIdToken(), idTokenIssuer(config));
     } catch (cause) {
+      if (shown !== current) return; // signed out meanwhile
+      if (cause instanceof IdaasSessionError) return; // the session ended: onChange shows the sign-in screen
       say(title, () => t().signInTitle);
       say(status, () => errorMessage(cause));
       return;
     }
-    if (session !== current) return; // signed out meanwhile
+    if (shown !== current) return; // signed out meanwhile
     const [, name = ""] = claimValues(current.claims).find(([claim]) => claim === "name" || claim === "userName") ?? [];
     say(title, () => t().welcome(name));
-    say(status, () => t().verified(result.expire));
+    say(status, stay);
     showClaims();
     title.focus();
   }
 
-  return { start };
+  /** Starts the session with a login's SUCCESS, and shows it. */
+  const start = (result: LoginSuccessResult) =>
+    show(
+      () => t().verified(result.expire),
+      () => session.start(result),
+    );
+
+  /** Shows the session kept in this tab, if there is one (after a reload); resolves whether there was. */
+  async function resume(): Promise<boolean> {
+    try {
+      await session.getIdToken();
+    } catch {
+      return false; // no session kept, it ran out, or it cannot be refreshed now: sign in
+    }
+    await show(() => t().resumed);
+    return true;
+  }
+
+  return { start, resume };
 }

@@ -61,6 +61,9 @@ const en = {
     const [count, unit] = span(seconds);
     return `You are signed in for ${count} ${unit}${count === 1 ? "" : "s"}. Your id_token is verified against the service's keys, and says:`;
   },
+  resumed:
+    "You are still signed in: this tab kept your session. Your id_token is verified against the service's keys, and says:",
+  sessionEnded: "Your session has ended. Sign in again.",
   claims: {
     name: "Name",
     userName: "User name",
@@ -133,6 +136,8 @@ const zh: Texts = {
     const [count, unit] = span(seconds);
     return `您已登录，会话有效期 ${count} ${ZH_UNITS[unit]}。您的 id_token 已用服务的公钥验证，其中的信息如下：`;
   },
+  resumed: "您在此标签页中仍处于登录状态。您的 id_token 已用服务的公钥验证，其中的信息如下：",
+  sessionEnded: "您的会话已结束，请重新登录。",
   claims: {
     name: "姓名",
     userName: "用户名",

@@ -28,12 +28,19 @@ export async function prepare(page: Page) {
   await page.addInitScript(() => localStorage.removeItem("idaas-login-page-language"));
 }
 
-/** Opens the page afresh (a new visit: nothing of the last one is left), with the test font. */
+/**
+ * Opens the page afresh (a new visit: nothing of the last one is left, not the session a test left in the tab's
+ * sessionStorage), with the test font.
+ */
 export async function open(page: Page, url: string) {
+  if (page.url().startsWith(new URL(url).origin)) await page.evaluate(() => sessionStorage.clear());
   await page.goto(url);
-  await page.addStyleTag({ content: FONT_STYLE });
+  await withTestFont(page);
   await page.locator("#sign-in:not([hidden])").waitFor();
 }
+
+/** The test font on the page shown (again after a reload). */
+export const withTestFont = (page: Page) => page.addStyleTag({ content: FONT_STYLE });
 
 /** Waits until the slider shows a puzzle: state ready, its images decoded, nothing of it still moving. */
 export async function sliderReady(page: Page) {

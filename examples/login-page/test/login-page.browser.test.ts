@@ -7,12 +7,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCiamClient } from "@idaas-sdk/ciam";
+import { SESSION_KEY, type StoredSession } from "@idaas-sdk/ciam/session";
 import { launchChromium, noChromium } from "@idaas-sdk/client-test-suite/browser";
-import { DEFAULT_USERS, type RunningMock, startMock } from "@idaas-sdk/mock";
+import { DEFAULT_USERS, ID_TOKEN_LIFETIMES, type RunningMock, startMock } from "@idaas-sdk/mock";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test as vitestTest } from "vitest";
 import { serveLoginPage } from "../../../scripts/login-page.mjs";
-import { axeViolations, dragSliderTo, open, prepare, screenshot, sliderReady } from "./drive.js";
+import { axeViolations, dragSliderTo, open, prepare, screenshot, sliderReady, withTestFont } from "./drive.js";
 
 const test = vitestTest.skipIf(noChromium);
 const artifacts = join(fileURLToPath(new URL("../../..", import.meta.url)), "test-artifacts", "login-page");
@@ -256,6 +257,96 @@ describe("by password", () => {
     await expect(text(desktop, "#password-error")).resolves.toBe("无效的账号或密码。 剩余次数:9");
     await expect(text(desktop, "#sign-in-title")).resolves.toBe("登录");
     await shot(desktop, "password-wrong-zh");
+  });
+});
+
+describe("the session, kept in the tab's sessionStorage", () => {
+  /** The tokens the page keeps for the tab: @idaas-sdk/ciam/session's stored session, under its key. */
+  const stored = (page: Page) =>
+    page.evaluate((key) => {
+      const kept = sessionStorage.getItem(key);
+      return kept === null ? null : (JSON.parse(kept) as StoredSession);
+    }, SESSION_KEY);
+  /**
+   * A page of its own, whose clock the test moves. Left open: closing a context stops this single-process Chromium
+   * (SIGTRAP); the browser goes at the end of the file.
+   */
+  async function clockedPage() {
+    const page = await newPage({ width: 520, height: 760 });
+    await page.clock.install();
+    return page;
+  }
+
+  test("a reload keeps the user signed in; near its expiry the id_token is refreshed; Sign out forgets it", async () => {
+    const { mobile, password, userName } = user("ok");
+    const welcome = { level: 1, name: `Welcome, ${userName}` } as const;
+    const page = await clockedPage();
+    await open(page, site.url);
+    await passwordSignIn(page, mobile, password);
+    await page.getByRole("heading", welcome).waitFor();
+    const shown = await claims(page);
+    const first = await stored(page);
+    expect(first?.idToken).toBeTruthy();
+
+    await page.reload();
+    await withTestFont(page);
+    await page.getByRole("heading", welcome).waitFor();
+    await expect(text(page, "#signed-in-status")).resolves.toMatch(
+      /^You are still signed in: this tab kept your session\./,
+    );
+    expect(await claims(page)).toEqual(shown);
+    expect(await stored(page)).toEqual(first); // no refresh: the id_token is young
+    // The tokens are in the storage only: not in the page's markup, attributes included.
+    const markup = await page.content();
+    for (const token of [first?.idToken, first?.sessionToken]) expect(markup).not.toContain(token);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "signed-in-again");
+
+    // Half a minute before the id_token expires, for the page and the emulator: within the session's margin (a
+    // minute), so the page's session refreshes it.
+    const later = ID_TOKEN_LIFETIMES.ciam - 30;
+    mock.emulator?.advance(later);
+    await page.clock.fastForward(later * 1000);
+    await page.reload();
+    await withTestFont(page);
+    await page.getByRole("heading", welcome).waitFor();
+    const refreshed = await stored(page);
+    expect(refreshed?.idToken).toBeTruthy();
+    expect(refreshed?.idToken).not.toBe(first?.idToken); // refreshIdToken's, verified against the keys
+    expect(await claims(page)).toMatchObject({ "User name": userName, Mobile: mobile });
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect(await stored(page)).toBeNull();
+    await page.reload();
+    await page.locator("#sign-in:not([hidden])").waitFor();
+    await expect(page.locator("#claims dd").count()).resolves.toBe(0);
+  });
+
+  test("a session that has run out is said, and the user signs in again", async () => {
+    const { mobile, password, userName } = user("ok");
+    const page = await clockedPage();
+    await open(page, site.url);
+    await passwordSignIn(page, mobile, password);
+    await page.getByRole("heading", { level: 1, name: `Welcome, ${userName}` }).waitFor();
+    const kept = await stored(page);
+    const seconds = kept ? (kept.sessionExpiresAt - kept.receivedAt) / 1000 : 0;
+    expect(seconds).toBeGreaterThan(0);
+
+    // A minute past the session's end, for the page and the emulator.
+    mock.emulator?.advance(seconds + 60);
+    await page.clock.fastForward((seconds + 60) * 1000);
+    await page.reload();
+    await withTestFont(page);
+    await page.locator("#page-error", { hasText: "Your session has ended. Sign in again." }).waitFor();
+    await expect(page.locator("#sign-in").isVisible()).resolves.toBe(true);
+    expect(await stored(page)).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "session-ended");
+
+    await passwordSignIn(page, mobile, password);
+    await page.getByRole("heading", { level: 1, name: `Welcome, ${userName}` }).waitFor();
+    await expect(text(page, "#page-error")).resolves.toBe("");
   });
 });
 

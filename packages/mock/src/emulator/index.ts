@@ -68,7 +68,10 @@ export interface Emulator {
   captchas(): IssuedChallenge[];
   /** Moves the emulator's clock forward by `seconds`: `POST /__idaas/clock`. */
   advance(seconds: number): void;
-  /** Forgets everything issued and every failed attempt; the users are as at start again. */
+  /**
+   * Forgets everything issued and every failed attempt, and puts the clock back (what `advance` moved); the users
+   * are as at start again.
+   */
   reset(): void;
   /** The JWKS of a product's id_tokens: its own signing key. */
   jwks(product: Product): { keys: object[] };

@@ -54,3 +54,13 @@ test(`the failed passwords of at most ${STRANGERS_SIZE} unknown numbers are kept
   expect(inbox.attemptsOf("ciam", "first", undefined).failures).toBe(0);
   expect(inbox.attemptsOf("ciam", `n${STRANGERS_SIZE - 1}`, undefined).failures).toBe(1);
 });
+
+test("the reset puts the clock back: what advance moved is undone, the time runs on from the real one", () => {
+  const { store: emulator, advance } = store();
+  emulator.advance(3600);
+  expect(emulator.now()).toBe(START + 3_600_000);
+  emulator.reset();
+  expect(emulator.now()).toBe(START);
+  advance(1000);
+  expect(emulator.now()).toBe(START + 1000);
+});

@@ -99,8 +99,12 @@ export class Store {
     this.#ahead += seconds;
   }
 
-  /** Forgets everything issued and every failed attempt; the users are as at start again. */
+  /**
+   * Forgets everything issued and every failed attempt, and puts the clock back (`advance` undone); the users are as
+   * at start again.
+   */
   reset(): void {
+    this.#ahead = 0;
     this.accounts = (Object.entries(this.users) as [Product, EmulatorUser[]][]).flatMap(([product, list]) =>
       list.map((user, index) => ({
         ...structuredClone(user),
