@@ -87,46 +87,48 @@ describe.each(PRODUCTS)("%s at 1280 × 800", (product) => {
       right: number;
       start: string;
     }[] = [];
-    const reference = `${listOperations(loadSpec(product))[0]?.tags[0]?.toLowerCase()}/`;
+    // The reference after the guide starts with its first tag's heading (id "<tag>"), then its operations.
+    const tag = listOperations(loadSpec(product))[0]?.tags[0]?.toLowerCase();
     for (const [index, guide] of guides.entries()) {
       if (!guide.markdown.includes("```")) continue;
       // Where the page ends: the next guide page, or the reference.
-      const next = guides[index + 1] ? `[id="${guides[index + 1]?.name}"]` : `[id^="${reference}"]`;
+      const next = guides[index + 1] ? `[id="${guides[index + 1]?.name}"]` : `[id="${tag}"], [id^="${tag}/"]`;
       await page.goto(`${site.url}${pageOf(product)}#/${guide.name}`);
       await page.locator(`[id="${guide.name}"]`).first().waitFor();
-      blocks.push(
-        ...(await page.evaluate(
-          async ({ name, next, blockCount }) => {
-            const seen = new Map<string, (typeof blocks)[number]>();
-            for (let step = 0; step < 100; step++) {
-              for (const element of document.querySelectorAll(`[id="${name}"] pre, [id^="${name}/"] pre`)) {
-                const start = (element.textContent ?? "").slice(0, 40);
-                // 80 columns of the block's own font.
-                const ruler = document.createElement("span");
-                ruler.textContent = "0".repeat(80);
-                element.append(ruler);
-                const columns80 = ruler.getBoundingClientRect().width;
-                ruler.remove();
-                seen.set(element.textContent ?? "", {
-                  narrow: element.clientWidth < columns80,
-                  guide: name,
-                  scrolls: ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
-                  wider: element.scrollWidth > element.clientWidth,
-                  right: element.getBoundingClientRect().right,
-                  start,
-                });
-              }
-              const ended =
-                (document.querySelector(next)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight;
-              if (ended && seen.size >= blockCount) break;
-              window.scrollBy(0, ended ? -400 : 400);
-              await new Promise((resolve) => setTimeout(resolve, 50));
+      const blockCount = (guide.markdown.match(/^ *```\w*$/gm)?.length ?? 0) / 2;
+      const measured = await page.evaluate(
+        async ({ name, next, blockCount }) => {
+          const seen = new Map<string, (typeof blocks)[number]>();
+          for (let step = 0; step < 100; step++) {
+            for (const element of document.querySelectorAll(`[id="${name}"] pre, [id^="${name}/"] pre`)) {
+              const start = (element.textContent ?? "").slice(0, 40);
+              // 80 columns of the block's own font.
+              const ruler = document.createElement("span");
+              ruler.textContent = "0".repeat(80);
+              element.append(ruler);
+              const columns80 = ruler.getBoundingClientRect().width;
+              ruler.remove();
+              seen.set(element.textContent ?? "", {
+                narrow: element.clientWidth < columns80,
+                guide: name,
+                scrolls: ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+                wider: element.scrollWidth > element.clientWidth,
+                right: element.getBoundingClientRect().right,
+                start,
+              });
             }
-            return [...seen.values()];
-          },
-          { name: guide.name, next, blockCount: (guide.markdown.match(/^ *```\w*$/gm)?.length ?? 0) / 2 },
-        )),
+            const ended = (document.querySelector(next)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight;
+            if (ended && seen.size >= blockCount) break;
+            window.scrollBy(0, ended ? -400 : 400);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return [...seen.values()];
+        },
+        { name: guide.name, next, blockCount },
       );
+      // Every block of the page was reached (the scrolling stops at the page's end, or after 100 steps).
+      expect(measured.length, `${guide.name}: the code blocks measured`).toBe(blockCount);
+      blocks.push(...measured);
     }
     const withCode = guides.filter((guide) => guide.markdown.includes("```")).map((guide) => guide.name);
     expect(new Set(blocks.map((block) => block.guide))).toEqual(new Set(withCode));
