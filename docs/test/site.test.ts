@@ -14,9 +14,10 @@ import { INDEX_PAGE, pageOf, readGuide, siteLinks } from "../scripts/site.mjs";
 
 const repoDir = fileURLToPath(new URL("../..", import.meta.url));
 const artifacts = join(repoDir, "test-artifacts", "docs");
-// Redoc's route of an operation on its product's page: #/<tag>/<operationId>, lower-cased.
-const route = (operation: CatalogOperation) =>
-  `${pageOf(operation.product)}#/${operation.tags[0]?.toLowerCase()}/${operation.operationId.toLowerCase()}`;
+// Redoc's id of an operation's section, <tag>/<operationId> lower-cased, and its route on its product's page.
+const sectionId = (operation: CatalogOperation) =>
+  `${operation.tags[0]?.toLowerCase()}/${operation.operationId.toLowerCase()}`;
+const route = (operation: CatalogOperation) => `${pageOf(operation.product)}#/${sectionId(operation)}`;
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 // Every test here needs Chromium; with all of them skipped, the hooks do not run either.
 const test = vitestTest.skipIf(noChromium);
@@ -79,8 +80,9 @@ describe.each(PRODUCTS)("%s", (product) => {
       for (const error of operation.errors) expect(text, `error ${error.code}`).toContain(error.code);
       const source = readFileSync(join(repoDir, samplePath(operation)), "utf8");
       // Redoc renders an operation's samples after its heading: poll until they are drawn, not once.
+      const blocks = page.locator(`[id="${sectionId(operation)}"]`).locator("pre, code");
       const sampleShown = async () =>
-        (await page.locator("pre, code").allInnerTexts()).some((block) => squeeze(block).includes(squeeze(source)));
+        (await blocks.allInnerTexts()).some((block) => squeeze(block).includes(squeeze(source)));
       await expect.poll(sampleShown, { timeout: 10_000 }).toBe(true);
     });
   });
