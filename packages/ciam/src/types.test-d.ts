@@ -1,95 +1,37 @@
-import type { FunctionsMisfitClient } from "@idaas-sdk/client-test-suite";
-import type { ClientCore } from "@idaas-sdk/core/internal";
+// The CIAM client's own types; what every product client shares is ProductClientMisfits of the client test suite,
+// and what is core's alone is tested in core.
+import type { ProductClientMisfits } from "@idaas-sdk/client-test-suite";
 import { describe, expectTypeOf, it } from "vitest";
-import * as functions from "./functions.js";
-import type { CiamClient, LoginWithMobilePasswordInput } from "./index.js";
-import {
-  type AccessDeniedResult,
-  type CaptchaChallengeResult,
-  type CiamErrorCode,
-  type CountryCodesResult,
-  checkPassword,
-  type createCiamClient,
-  isCiamApiError,
-  isIdaasApiError,
-  type LoginSuccessResult,
-  type LoginWithMobilePasswordResult,
-  type LoginWithPasswordResult,
-  type PasswordExpiredResult,
-  type PasswordPolicy,
-  type PasswordRule,
-  type PasswordUpdateResult,
-  type PasswordWarnResult,
-  type RegisterResult,
-} from "./index.js";
+import type * as functions from "./functions.js";
+import * as ciam from "./index.js";
 import type { CiamRawClient } from "./raw.js";
 
-declare const client: ReturnType<typeof createCiamClient>;
+declare const client: ciam.CiamClient;
 declare const rawClient: CiamRawClient;
 
 describe("CIAM types", () => {
-  it("narrow results on status, and a switch over status is exhaustive", async () => {
+  it("give the mobile + password login's policy to checkPassword", async () => {
     const result = await client.loginWithMobilePassword({ mobile: "1", password: "p" });
-    switch (result.status) {
-      case "SUCCESS":
-        expectTypeOf(result.sessionToken).toEqualTypeOf<string>();
-        expectTypeOf(result.expire).toEqualTypeOf<number>();
-        break;
-      case "PASSWORD_WARN":
-      case "PASSWORD_EXPIRED":
-        expectTypeOf(result.stateToken).toEqualTypeOf<string>();
-        expectTypeOf(result.passwordPolicy.minLength).toEqualTypeOf<number>();
-        expectTypeOf(result.passwordPolicy.regEx).toEqualTypeOf<string>();
-        expectTypeOf(checkPassword("x", result.passwordPolicy)).toEqualTypeOf<PasswordRule[]>();
-        break;
-      case "ACCESS_DENIED":
-        expectTypeOf(result.reason).toEqualTypeOf<string>();
-        break;
-      default:
-        expectTypeOf(result).toBeNever();
+    if (result.status === "PASSWORD_WARN") {
+      expectTypeOf(result.passwordPolicy.regEx).toEqualTypeOf<string>();
+      expectTypeOf(ciam.checkPassword("x", result.passwordPolicy)).toEqualTypeOf<ciam.PasswordRule[]>();
     }
-    expectTypeOf<LoginWithMobilePasswordResult["status"]>().toEqualTypeOf<
-      "SUCCESS" | "PASSWORD_WARN" | "PASSWORD_EXPIRED" | "ACCESS_DENIED"
-    >();
     const email = await client.loginWithEmailCode({ email: "e", verifyCode: "c" });
     expectTypeOf(email.status).toEqualTypeOf<"SUCCESS">();
   });
 
   it("derive the error codes of each operation from the spec", () => {
-    expectTypeOf<"IDAAS.SDK.LOGIN.0002">().toExtend<CiamErrorCode<"loginWithMobilePassword">>();
-    expectTypeOf<"IDAAS.SDK.COM.0002">().toExtend<CiamErrorCode<"loginWithEmailCode">>();
+    expectTypeOf<"IDAAS.SDK.LOGIN.0002">().toExtend<ciam.CiamErrorCode<"loginWithMobilePassword">>();
+    expectTypeOf<"IDAAS.SDK.COM.0002">().toExtend<ciam.CiamErrorCode<"loginWithEmailCode">>();
     // The email login cannot lock an account by password failures.
-    expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<CiamErrorCode<"loginWithEmailCode">>();
+    expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<ciam.CiamErrorCode<"loginWithEmailCode">>();
+    expectTypeOf(ciam.isCiamApiError).toEqualTypeOf(ciam.isIdaasApiError);
     const error: unknown = undefined;
-    if (isIdaasApiError(error) && error.operation === "loginWithEmailCode") {
-      expectTypeOf(error.code).toEqualTypeOf<CiamErrorCode<"loginWithEmailCode"> | (string & {})>();
+    if (ciam.isCiamApiError(error) && error.operation === "loginWithEmailCode") {
+      expectTypeOf(error.code).toEqualTypeOf<ciam.CiamErrorCode<"loginWithEmailCode"> | (string & {})>();
     }
-    if (isIdaasApiError(error, "IDAAS.SDK.LOGIN.0001"))
-      expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.LOGIN.0001">();
     // @ts-expect-error an undocumented code is not accepted by the guard
-    isIdaasApiError(error, "IDAAS.SDK.NOPE");
-  });
-
-  it("isCiamApiError is isIdaasApiError under the product's name, narrowing alike", () => {
-    const error: unknown = undefined;
-    expectTypeOf(isCiamApiError).toEqualTypeOf(isIdaasApiError);
-    if (isCiamApiError(error)) {
-      expectTypeOf(error.code).toEqualTypeOf<CiamErrorCode | (string & {})>();
-      if (error.operation === "loginWithEmailCode")
-        expectTypeOf(error.code).toEqualTypeOf<CiamErrorCode<"loginWithEmailCode"> | (string & {})>();
-    }
-    if (isCiamApiError(error, "IDAAS.SDK.LOGIN.0001")) expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.LOGIN.0001">();
-    // @ts-expect-error an undocumented code is not accepted by the guard
-    isCiamApiError(error, "IDAAS.SDK.NOPE");
-  });
-
-  it("take a device per call, and make a client with another device", () => {
-    client.getCaptcha(undefined, { device: { fingerprint: "f", ip: "203.0.113.7" } });
-    // @ts-expect-error a device field the SDK does not know
-    client.getCaptcha(undefined, { device: { fingerPrint: "f" } });
-    expectTypeOf(client.withDevice({ agent: "a" })).toEqualTypeOf<typeof client>();
-    expectTypeOf(rawClient.withDevice({ ip: "203.0.113.7" })).toEqualTypeOf<typeof rawClient>();
-    expectTypeOf(rawClient.withDevice({}).raw).toEqualTypeOf(rawClient.raw);
+    ciam.isCiamApiError(error, "IDAAS.SDK.NOPE");
   });
 
   it("type the code sends, the SMS login and the password change or skip from the spec", async () => {
@@ -107,49 +49,37 @@ describe("CIAM types", () => {
     if (login.status !== "PASSWORD_WARN") return;
     const changed = await client.updatePassword({ stateToken: login.stateToken, oldPassword: "p", newPassword: "n" });
     const skipped = await client.skipPasswordUpdate({ stateToken: login.stateToken });
-    expectTypeOf(changed).toEqualTypeOf<PasswordUpdateResult>();
-    expectTypeOf(skipped).toEqualTypeOf<PasswordUpdateResult>();
-    expectTypeOf<PasswordUpdateResult["status"]>().toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
+    expectTypeOf(changed).toEqualTypeOf<ciam.PasswordUpdateResult>();
+    expectTypeOf(skipped).toEqualTypeOf<ciam.PasswordUpdateResult>();
+    expectTypeOf<ciam.PasswordUpdateResult["status"]>().toEqualTypeOf<"SUCCESS" | "ACCESS_DENIED">();
     if (changed.status === "SUCCESS") expectTypeOf(changed.idToken).toEqualTypeOf<string>();
     else expectTypeOf(changed.reason).toEqualTypeOf<string>();
     // @ts-expect-error the skip needs the state token
     await client.skipPasswordUpdate({});
     // @ts-expect-error the change needs the old password
     await client.updatePassword({ stateToken: "s", newPassword: "n" });
-    expectTypeOf<"IDAAS.SDK.PARAM.0014">().toExtend<CiamErrorCode<"updatePassword">>();
-    expectTypeOf<"IDAAS.SDK.CAPTCHA.0006">().toExtend<CiamErrorCode<"sendEmailCode">>();
-    expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<CiamErrorCode<"skipPasswordUpdate">>();
+    expectTypeOf<"IDAAS.SDK.PARAM.0014">().toExtend<ciam.CiamErrorCode<"updatePassword">>();
+    expectTypeOf<"IDAAS.SDK.CAPTCHA.0006">().toExtend<ciam.CiamErrorCode<"sendEmailCode">>();
+    expectTypeOf<"IDAAS.SDK.LOGIN.0001">().not.toExtend<ciam.CiamErrorCode<"skipPasswordUpdate">>();
     // Without an operation: every operation's codes, one that only some of them answer included.
-    expectTypeOf<"IDAAS.SDK.COM.0002">().toExtend<CiamErrorCode>();
-    expectTypeOf<"IDAAS.SDK.PARAM.0023">().toExtend<CiamErrorCode>();
+    expectTypeOf<"IDAAS.SDK.COM.0002">().toExtend<ciam.CiamErrorCode>();
+    expectTypeOf<"IDAAS.SDK.PARAM.0023">().toExtend<ciam.CiamErrorCode>();
   });
 
-  it("type the captcha and the refresh", async () => {
-    const captcha = await client.getCaptcha();
-    expectTypeOf(captcha).toEqualTypeOf<CaptchaChallengeResult>();
-    expectTypeOf(captcha.secretKey).toEqualTypeOf<string | null>();
-    const { captchaToken } = await client.verifyCaptcha({ ...captcha, point: { x: 237, y: 5 }, sender: "s" });
-    expectTypeOf(captchaToken).toEqualTypeOf<string>();
-    client.verifyCaptcha({ token: "t", pointJson: '{"x":237,"y":5}', sender: "s" });
-    // @ts-expect-error the secretKey goes with the point (null when getCaptcha gave none)
-    client.verifyCaptcha({ token: "t", point: { x: 237, y: 5 }, sender: "s" });
-    const refreshed = await client.refreshIdToken({ sessionToken: "s" });
-    expectTypeOf(refreshed).toEqualTypeOf<{ sessionToken: string; expire: number; idToken: string }>();
-    const error: unknown = undefined;
-    if (isIdaasApiError(error, "IDAAS.SDK.PARAM.0023"))
-      expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0023">();
+  it("type the refresh's error code", () => {
+    expectTypeOf<ciam.CiamErrorCode<"refreshIdToken">>().toEqualTypeOf<"IDAAS.SDK.PARAM.0023">();
   });
 
   it("derive each result union from the spec's status values", () => {
-    expectTypeOf<LoginWithPasswordResult>().toEqualTypeOf<
-      LoginSuccessResult | PasswordWarnResult | PasswordExpiredResult | AccessDeniedResult
+    expectTypeOf<ciam.LoginWithPasswordResult>().toEqualTypeOf<
+      ciam.LoginSuccessResult | ciam.PasswordWarnResult | ciam.PasswordExpiredResult | ciam.AccessDeniedResult
     >();
-    expectTypeOf<LoginWithPasswordResult>().toEqualTypeOf<LoginWithMobilePasswordResult>();
-    expectTypeOf<RegisterResult>().toEqualTypeOf<LoginSuccessResult>();
-    expectTypeOf(client.registerWithEmailCode).returns.resolves.toEqualTypeOf<RegisterResult>();
-    expectTypeOf<PasswordWarnResult["passwordPolicy"]>().toEqualTypeOf<PasswordPolicy>();
+    expectTypeOf<ciam.LoginWithPasswordResult>().toEqualTypeOf<ciam.LoginWithMobilePasswordResult>();
+    expectTypeOf<ciam.RegisterResult>().toEqualTypeOf<ciam.LoginSuccessResult>();
+    expectTypeOf(client.registerWithEmailCode).returns.resolves.toEqualTypeOf<ciam.RegisterResult>();
+    expectTypeOf<ciam.PasswordWarnResult["passwordPolicy"]>().toEqualTypeOf<ciam.PasswordPolicy>();
     // CIAM documents no second factor: no MFA_AUTH in any of its results.
-    expectTypeOf<"MFA_AUTH">().not.toExtend<LoginWithPasswordResult["status"]>();
+    expectTypeOf<"MFA_AUTH">().not.toExtend<ciam.LoginWithPasswordResult["status"]>();
   });
 
   it("type the signed-in calls, sign-up and the country codes", async () => {
@@ -176,19 +106,14 @@ describe("CIAM types", () => {
     await client.registerWithEmailCode({ email: "e", verifyCode: "c", mobile: "m", password: "p" });
     // @ts-expect-error the email registration needs the email
     await client.registerWithEmailCode({ mobile: "m", verifyCode: "c" });
-    expectTypeOf(await client.listCountryCodes()).toEqualTypeOf<CountryCodesResult>();
+    expectTypeOf(await client.listCountryCodes()).toEqualTypeOf<ciam.CountryCodesResult>();
     const login = await client.loginWithPassword({ userName: "13800000000", password: "p" });
-    if (login.status === "PASSWORD_EXPIRED") expectTypeOf(checkPassword("n", login.passwordPolicy)).toBeArray();
-    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<CiamErrorCode<"hasPassword">>();
-    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<CiamErrorCode>();
+    if (login.status === "PASSWORD_EXPIRED") expectTypeOf(ciam.checkPassword("n", login.passwordPolicy)).toBeArray();
+    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<ciam.CiamErrorCode<"hasPassword">>();
+    expectTypeOf<"IDAAS.SDK.PARAM.0016">().toExtend<ciam.CiamErrorCode>();
     const error: unknown = undefined;
-    if (isIdaasApiError(error, "IDAAS.SDK.PARAM.0016"))
+    if (ciam.isIdaasApiError(error, "IDAAS.SDK.PARAM.0016"))
       expectTypeOf(error.code).toEqualTypeOf<"IDAAS.SDK.PARAM.0016">();
-  });
-
-  it("the main entry's client has no raw: openapi-fetch stays in the raw entry", () => {
-    // @ts-expect-error raw comes from @idaas-sdk/ciam/raw
-    client.raw;
   });
 
   it("raw does not ask again for the injected headers", () => {
@@ -213,18 +138,8 @@ describe("CIAM types", () => {
     client.raw.POST("/api/v2/sdk/register/email-verify-code", { body: { email: "e", verify_code: "c" } });
     client.raw.GET("/api/v2/sdk/country-codes");
   });
-});
 
-describe("CIAM /functions types", () => {
-  it("each function is its client method over the core: the client's input and result", () => {
-    expectTypeOf<FunctionsMisfitClient<typeof functions, CiamClient, functions.CiamCore>>().toEqualTypeOf<never>();
-    expectTypeOf(functions.loginWithMobilePassword).parameter(1).toEqualTypeOf<LoginWithMobilePasswordInput>();
-    expectTypeOf(functions.loginWithMobilePassword).returns.resolves.toEqualTypeOf<LoginWithMobilePasswordResult>();
-  });
-
-  it("refuses the other product's core", () => {
-    const eiamCore = {} as ClientCore<"eiam">;
-    // @ts-expect-error: an EIAM core does not fit a CIAM function
-    void functions.loginWithMobilePassword(eiamCore, { mobile: "m", password: "p" });
+  it("are every product client's: core's captcha, refresh and call options, withDevice, raw, /functions", () => {
+    expectTypeOf<ProductClientMisfits<ciam.CiamClient, CiamRawClient, typeof functions, "eiam">>().toBeNever();
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { AccessDeniedResult, LoginSuccessResult, ResultOf, StatusResults } from "./status-results.js";
 import type {
+  ApiErrorOf,
   ArgumentFields,
   ArgumentOf,
   DocumentedStatuses,
   ErrorCodeOf,
+  ErrorCodesOf,
+  IsApiError,
   MisfitInputs,
   UnreadStatusBodies,
   WithInjectedHeaders,
@@ -39,12 +42,52 @@ describe("core type helpers", () => {
     }>();
   });
 
+  it("IsApiError narrows to an operation's documented codes, or to the code it is given, and refuses another", () => {
+    interface Operations {
+      thing: Op;
+      other: { responses: { 400: { content: { "application/json": { code: "D"; msg: string } } } } };
+    }
+    type Code = ErrorCodesOf<Operations, "code", keyof Operations>;
+    expectTypeOf<Code>().toEqualTypeOf<"A" | "B" | "C" | "D">();
+    const isApiError = (() => true) as unknown as IsApiError<ApiErrorOf<Operations, "code">, Code>;
+    const error: unknown = undefined;
+    if (isApiError(error)) {
+      expectTypeOf(error.code).toEqualTypeOf<Code | (string & {})>();
+      if (error.operation === "thing") expectTypeOf(error.code).toEqualTypeOf<"A" | "B" | "C" | (string & {})>();
+      expectTypeOf(error.httpStatus).toEqualTypeOf<number>();
+    }
+    if (isApiError(error, "D")) expectTypeOf(error.code).toEqualTypeOf<"D">();
+    // @ts-expect-error an undocumented code is not accepted by the guard
+    isApiError(error, "E");
+  });
+
   it("ResultOf is the union of the results of the documented statuses", () => {
     expectTypeOf<ResultOf<"SUCCESS" | "ACCESS_DENIED">>().toEqualTypeOf<LoginSuccessResult | AccessDeniedResult>();
     expectTypeOf<ResultOf<"SUCCESS">["status"]>().toEqualTypeOf<"SUCCESS">();
     expectTypeOf<keyof StatusResults>().toEqualTypeOf<
       "SUCCESS" | "MFA_AUTH" | "PASSWORD_WARN" | "PASSWORD_EXPIRED" | "ACCESS_DENIED"
     >();
+  });
+
+  it("a result narrows on status, each to its own fields, and a switch over status is exhaustive", () => {
+    const result = {} as ResultOf<"SUCCESS" | "MFA_AUTH" | "ACCESS_DENIED">;
+    switch (result.status) {
+      case "SUCCESS":
+        expectTypeOf(result.idToken).toEqualTypeOf<string>();
+        expectTypeOf(result.expire).toEqualTypeOf<number>();
+        break;
+      case "MFA_AUTH":
+        expectTypeOf(result.mfaMethods).toEqualTypeOf<string[]>();
+        break;
+      case "ACCESS_DENIED":
+        expectTypeOf(result.reason).toEqualTypeOf<string>();
+        expectTypeOf(result.stateToken).toEqualTypeOf<string | undefined>();
+        break;
+      default:
+        expectTypeOf(result).toBeNever();
+    }
+    // @ts-expect-error a status the union does not hold
+    if (result.status === "PASSWORD_WARN") return;
   });
 
   it("UnreadStatusBodies names the operations whose status has no reader or does not fit it", () => {
