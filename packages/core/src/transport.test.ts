@@ -1,9 +1,9 @@
 // The transport with a neutral, made-up operation: no spec facts in core. Hostile servers on real sockets are
 // tested through the product clients in packages/contract-tests/src/hostile.test.ts.
 
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { resolveConfig } from "./config.js";
-import { IdaasApiError, IdaasConfigError, IdaasNetworkError, IdaasResponseError } from "./errors.js";
+import { IdaasApiError, IdaasConfigError, IdaasNetworkError, IdaasResponseError, IdaasTimeoutError } from "./errors.js";
 import { argumentOf, createRawFetch, createTransport } from "./transport.js";
 import type { OperationFact } from "./types.js";
 
@@ -528,6 +528,120 @@ describe("transport: a request that gets no answer says where and why", () => {
 });
 
 describe("transport: the raw entry's fetch", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  /** A Request as openapi-fetch makes it (its body a stream), with what a caller may add to a raw call. */
+  const madeByOpenapiFetch = (init: RequestInit = {}) =>
+    new Request("https://api.example.com/thing", {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-state": "state-SECRET-456" },
+      body: JSON.stringify({ user: "u", pass_word: "pw-SECRET-123" }),
+      credentials: "include",
+      ...init,
+    });
+
+  const ways = ["a caller's fetch", "the global fetch"] as const;
+
+  /** The raw fetch over `answer`, given as the client's `fetch` or put in place of the global one; keeps what it sent. */
+  function rawOver(way: (typeof ways)[number], answer: (request: Request) => Promise<Response>, timeoutMs?: number) {
+    const sent: Request[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      sent.push(request);
+      return answer(request);
+    };
+    if (way === "the global fetch") vi.stubGlobal("fetch", fetch);
+    const config = resolveConfig(
+      {
+        baseUrl: "https://api.example.com",
+        clientId: "app",
+        device: { osVersion: "os", fingerprint: "fp", agent: "ua" },
+        ...(way === "a caller's fetch" && { fetch }),
+        ...(timeoutMs !== undefined && { timeoutMs }),
+      },
+      names,
+      ["X-fp", "X-state"],
+    );
+    return { rawFetch: createRawFetch({ config }), sent };
+  }
+
+  /** An answer that never comes: the fetch waits for its request's signal and rejects with its reason. */
+  const untilAborted = (request: Request) =>
+    new Promise<Response>((_, reject) =>
+      request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true }),
+    );
+
+  it.each(ways)(
+    "through %s: one request, as made, redirects refused, its body not copied through a stream",
+    async (way) => {
+      const copies = vi.spyOn(ReadableStream.prototype, "pipeThrough");
+      const { rawFetch, sent } = rawOver(way, async () => json(200, { ok: true }));
+      const response = await rawFetch(madeByOpenapiFetch());
+      expect(await response.json()).toEqual({ ok: true });
+      expect(sent).toHaveLength(1);
+      const [request] = sent;
+      expect(request?.method).toBe("POST");
+      expect(request?.url).toBe("https://api.example.com/thing");
+      expect(request?.redirect).toBe("manual");
+      expect(request?.credentials).toBe("include");
+      expect([...(request?.headers ?? [])]).toEqual([
+        ["content-type", "application/json"],
+        ["x-state", "state-SECRET-456"],
+      ]);
+      expect(await request?.text()).toBe(JSON.stringify({ user: "u", pass_word: "pw-SECRET-123" }));
+      expect(copies).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(ways)("through %s: a request without a body is sent without one", async (way) => {
+    const { rawFetch, sent } = rawOver(way, async () => json(200, {}));
+    await rawFetch(madeByOpenapiFetch({ method: "GET", body: null }));
+    expect(sent[0]?.method).toBe("GET");
+    expect(sent[0]?.body).toBeNull();
+  });
+
+  it.each(ways)("through %s: the time limit aborts the request's signal", async (way) => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const { rawFetch, sent } = rawOver(way, untilAborted, 1_000);
+    const call = rawFetch(madeByOpenapiFetch()).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await call).toBeInstanceOf(IdaasTimeoutError);
+    expect(sent[0]?.signal.reason).toBeInstanceOf(IdaasTimeoutError);
+  });
+
+  it.each(ways)("through %s: the caller's abort aborts the request's signal", async (way) => {
+    let reached = () => {};
+    const fetchReached = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const { rawFetch, sent } = rawOver(way, (request) => {
+      reached();
+      return untilAborted(request);
+    });
+    const caller = new AbortController();
+    const call = rawFetch(madeByOpenapiFetch({ signal: caller.signal })).catch((error: unknown) => error);
+    await fetchReached;
+    const reason = new Error("the caller gave up");
+    caller.abort(reason);
+    expect(await call).toBe(reason);
+    expect(sent[0]?.signal.reason).toBe(reason);
+  });
+
+  it.each(ways)(
+    "through %s: a caller's signal aborted already: rejected with its reason, nothing sent",
+    async (way) => {
+      const { rawFetch, sent } = rawOver(way, async () => json(200, {}));
+      const reason = new Error("the caller gave up first");
+      const thrown = await rawFetch(madeByOpenapiFetch({ signal: AbortSignal.abort(reason) })).catch((e: unknown) => e);
+      expect(thrown).toBe(reason);
+      expect(sent).toEqual([]);
+    },
+  );
+
   it("scrubs a credential header's value, and the credentials after its scheme (Bearer <id_token>)", async () => {
     const events: Array<Record<string, unknown>> = [];
     const config = resolveConfig(

@@ -189,7 +189,9 @@ function timeLimitSignal(timeoutMs: number, parent: AbortSignal | undefined | nu
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
   const onAbort = () => controller.abort(parent?.reason);
-  parent?.addEventListener("abort", onAbort, { once: true });
+  // A signal aborted already fires no event: the call is aborted from the start (a raw call's Request may carry one).
+  if (parent?.aborted) onAbort();
+  else parent?.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
     done() {
@@ -306,6 +308,7 @@ function createSender({ config, sleep = defaultSleep, random = Math.random }: Se
       return new IdaasTimeoutError(operation, timeoutMs);
     });
     try {
+      deadline.signal.throwIfAborted();
       return await work(deadline.signal);
     } catch (error) {
       let thrown: unknown = error;
@@ -485,9 +488,15 @@ export function createRawFetch(options: SenderOptions): (request: Request) => Pr
         operation: RAW,
         retry: false,
         signal,
-        send: (attemptSignal) => {
-          const attempt = new Request(request, { signal: attemptSignal, redirect: "manual" });
-          return fetchImpl ? fetchImpl(attempt) : globalThis.fetch(attempt);
+        send: async (attemptSignal) => {
+          // The body read once and given as the new request's own: `new Request(request)` and `fetch(request)`
+          // without one copy a body through another stream each (undici: about 200 µs of CPU per call).
+          const init: RequestInit = {
+            body: request.body && (await request.arrayBuffer()),
+            signal: attemptSignal,
+            redirect: "manual",
+          };
+          return fetchImpl ? fetchImpl(new Request(request, init)) : globalThis.fetch(request, init);
         },
         method: request.method,
         url: request.url,
