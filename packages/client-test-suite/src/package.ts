@@ -61,7 +61,7 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
       );
     }, 60_000);
 
-    it("src/generated/client.ts, inputs.ts and results.ts are what generate-operations makes of the current spec", async () => {
+    it("src/generated/client.ts, inputs.ts, results.ts and session.ts are what generate-operations makes of the current spec", async () => {
       await expectFresh(
         "client.ts",
         (out) =>
@@ -70,7 +70,7 @@ export function describeProductPackage({ product, packageDir }: ProductPackageSu
             [generator, bundle, join(out, "../operations.ts"), join(out, "../functions.ts"), product, out],
             { cwd: pkgDir },
           ),
-        ["inputs.ts", "results.ts"],
+        ["inputs.ts", "results.ts", "session.ts"],
       );
     }, 60_000);
 

@@ -15,7 +15,8 @@
 // With a second output and the product's name, it writes src/generated/functions.ts too (./functions-source.mjs):
 // each operation as a standalone function over its facts; with a third, src/generated/client.ts
 // (./client-source.mjs): each operation as a method of the client interface, and next to it inputs.ts and results.ts
-// (./call-types-source.mjs): what each method takes and, for an operation answering a `status`, what it resolves to.
+// (./call-types-source.mjs): what each method takes and, for an operation answering a `status`, what it resolves to,
+// and session.ts (./session-source.mjs): the product's `/session` entry, which differs by the product's name only.
 //
 //   node generate-operations.mjs <bundle.json> <out.ts> [<functions-out.ts> <product> [<client-out.ts>]]
 
@@ -26,6 +27,7 @@ import { camelCase, failWith, inherited, operationsOf, readBundle, resolverOf } 
 import { inputsSource, resultsSource } from "./call-types-source.mjs";
 import { clientSource } from "./client-source.mjs";
 import { functionsSource } from "./functions-source.mjs";
+import { sessionSource } from "./session-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
 /** @import { Fail } from "./bundle.mjs" */
@@ -287,4 +289,5 @@ if (clientPath && product) {
   writeFileSync(clientPath, clientSource({ document, operations, product, fail }));
   writeFileSync(join(dirname(clientPath), "inputs.ts"), inputsSource({ document, operations, product, fail }));
   writeFileSync(join(dirname(clientPath), "results.ts"), resultsSource({ document, product, fail }));
+  writeFileSync(join(dirname(clientPath), "session.ts"), sessionSource({ product }));
 }
