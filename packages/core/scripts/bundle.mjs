@@ -77,3 +77,19 @@ export function operationsOf(document) {
     METHODS.flatMap((method) => (item[method] ? [{ path, method, operation: item[method] }] : [])),
   );
 }
+
+/**
+ * Every operation of the bundle with its id and the facts generate-operations made of it; one without fails.
+ * @template Facts
+ * @param {SpecDocument} document
+ * @param {Record<string, Facts>} operations
+ * @param {Fail} fail
+ * @returns {Array<{ id: string, operation: SpecDocument, facts: Facts }>}
+ */
+export function operationsWithFacts(document, operations, fail) {
+  return operationsOf(document).map(({ operation }) => {
+    const id = String(operation.operationId);
+    const facts = operations[id];
+    return facts ? { id, operation, facts } : fail(`${id} has no facts`);
+  });
+}

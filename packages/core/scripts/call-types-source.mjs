@@ -10,7 +10,7 @@
 // results.ts: for each operation whose 200 body answers a `status`, `<OperationId>Result`: the union of the results of
 // its documented statuses.
 
-import { camelCase, inherited, operationsOf, resolverOf } from "./bundle.mjs";
+import { camelCase, inherited, operationsOf, operationsWithFacts, resolverOf } from "./bundle.mjs";
 import { pointArgumentOf, readerOf } from "./functions-source.mjs";
 
 /** @import { SpecDocument } from "../../../spec/lib/index.js" */
@@ -56,10 +56,7 @@ export function inputsSource({ document, operations, product, fail }) {
   const coreInputs = [];
   /** @type {string[]} */
   const inputs = [];
-  for (const { operation } of operationsOf(document)) {
-    const id = String(operation.operationId);
-    const facts = operations[id];
-    if (!facts) return fail(`${id} has no facts`);
+  for (const { id, operation, facts } of operationsWithFacts(document, operations, fail)) {
     if (!takesInput(facts)) continue;
     const name = typeNameOf(id, "Input");
     if (pointArgumentOf(operation, resolve)) {

@@ -8,7 +8,7 @@
 // input takes exactly its facts' arguments (an input with a captcha point, as core's withCaptchaPoint encodes it,
 // with the point sent as it is).
 
-import { operationsOf, resolverOf } from "./bundle.mjs";
+import { operationsWithFacts, resolverOf } from "./bundle.mjs";
 import { docBlock, takesInput, typeNameOf } from "./call-types-source.mjs";
 import { isProductReader, pointArgumentOf, readerOf } from "./functions-source.mjs";
 
@@ -37,10 +37,7 @@ export function clientSource({ document, operations, product, fail }) {
   const methods = [];
   /** @type {Array<{ id: string, input: string, point: string }>} */
   const pointInputs = [];
-  for (const { operation } of operationsOf(document)) {
-    const id = String(operation.operationId);
-    const facts = operations[id];
-    if (!facts) return fail(`${id} has no facts`);
+  for (const { id, operation, facts } of operationsWithFacts(document, operations, fail)) {
     const input = typeNameOf(id, "Input");
     if (takesInput(facts)) inputs.push(input);
     const point = pointArgumentOf(operation, resolve);
