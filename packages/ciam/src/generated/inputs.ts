@@ -70,13 +70,8 @@ export interface SendEmailCodeInput {
 /** The input of `updatePassword`. */
 export interface UpdatePasswordInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` or `PASSWORD_EXPIRED` result of `loginWithPassword` or
+   * `loginWithMobilePassword`. It is a credential; the SDK never logs it.
    */
   stateToken: string;
   /** The user's current password (原密码). It is a credential; the SDK never logs it. */
@@ -92,13 +87,8 @@ export interface UpdatePasswordInput {
 /** The input of `skipPasswordUpdate`. */
 export interface SkipPasswordUpdateInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` result of `loginWithPassword` or `loginWithMobilePassword` (after
+   * `PASSWORD_EXPIRED`, `updatePassword` logs the user in). It is a credential; the SDK never logs it.
    */
   stateToken: string;
 }
@@ -106,9 +96,8 @@ export interface SkipPasswordUpdateInput {
 /** The input of `refreshIdToken`. */
 export interface RefreshIdTokenInput {
   /**
-   * Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
-   * It is a credential; the SDK never logs it. CIAM spells this header `session-token` (no `X-`); EIAM spells it
-   * `X-session-token`.
+   * The `session_token` of the `SUCCESS` result that logged the user in, or the one the last refresh answered (a new
+   * one when the tenant refreshes session tokens automatically). It is a credential; the SDK never logs it.
    */
   sessionToken: string;
 }
@@ -238,14 +227,9 @@ export interface RegisterWithEmailCodeInput {
 /** The input of `changePassword`. */
 export interface ChangePasswordInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /**
@@ -265,14 +249,9 @@ export interface ChangePasswordInput {
 /** The input of `changePasswordWithSmsCode`. */
 export interface ChangePasswordWithSmsCodeInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /**
@@ -292,14 +271,9 @@ export interface ChangePasswordWithSmsCodeInput {
 /** The input of `changePasswordWithEmailCode`. */
 export interface ChangePasswordWithEmailCodeInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /**
@@ -320,14 +294,9 @@ export interface ChangePasswordWithEmailCodeInput {
 /** The input of `hasPassword`. */
 export interface HasPasswordInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password is asked about (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
 }
@@ -335,14 +304,9 @@ export interface HasPasswordInput {
 /** The input of `updateMobile`. */
 export interface UpdateMobileInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose mobile number changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /** The new mobile number (the page's "New Mobile Number": "The new mobile number to change to"). */
@@ -358,14 +322,9 @@ export interface UpdateMobileInput {
 /** The input of `updateEmail`. */
 export interface UpdateEmailInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose email address changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 5 minutes by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /** The new email address (the page: "The new email to be updated"). */

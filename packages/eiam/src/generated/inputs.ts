@@ -18,13 +18,8 @@ export interface LoginWithMobileCodeInput {
 /** The input of `verifyMfaEmail`. */
 export interface VerifyMfaEmailInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the login's `MFA_AUTH` result (`loginWithPassword`, `loginWithMobileCode` or
+   * `loginWithEmailCode`), whose second factor this email code completes. It is a credential; the SDK never logs it.
    */
   stateToken: string;
   /** Email address. The SDK masks it in logs and errors (`z***@qq.com`). */
@@ -70,13 +65,8 @@ export interface SendEmailCodeInput {
 /** The input of `verifyMfaSms`. */
 export interface VerifyMfaSmsInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the login's `MFA_AUTH` result (`loginWithPassword`, `loginWithMobileCode` or
+   * `loginWithEmailCode`), whose second factor this SMS code completes. It is a credential; the SDK never logs it.
    */
   stateToken: string;
   /** The mobile number that received the code. */
@@ -90,8 +80,8 @@ export interface VerifyMfaSmsInput {
 /** The input of `refreshIdToken`. */
 export interface RefreshIdTokenInput {
   /**
-   * Session token (the page's "Session Token"): the `session_token` of a successful login, or of the last refresh.
-   * It is a credential; the SDK never logs it. EIAM spells this header `X-session-token`; CIAM spells it `session-token`.
+   * The `session_token` of the `SUCCESS` result that logged the user in, or the new one the last refresh answered
+   * (when the tenant refreshes session tokens automatically). It is a credential; the SDK never logs it.
    */
   sessionToken: string;
 }
@@ -117,13 +107,8 @@ export interface LoginWithEmailCodeInput {
 /** The input of `updatePassword`. */
 export interface UpdatePasswordInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` or `PASSWORD_EXPIRED` result of `loginWithPassword`. It is a
+   * credential; the SDK never logs it.
    */
   stateToken: string;
   /** The user's current password (原密码). It is a credential; the SDK never logs it. */
@@ -139,13 +124,8 @@ export interface UpdatePasswordInput {
 /** The input of `skipPasswordUpdate`. */
 export interface SkipPasswordUpdateInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` result of `loginWithPassword` (after `PASSWORD_EXPIRED`, the password
+   * must be changed). It is a credential; the SDK never logs it.
    */
   stateToken: string;
 }
@@ -153,13 +133,8 @@ export interface SkipPasswordUpdateInput {
 /** The input of `updatePasswordWithSmsCode`. */
 export interface UpdatePasswordWithSmsCodeInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` or `PASSWORD_EXPIRED` result of `loginWithPassword`. It is a
+   * credential; the SDK never logs it.
    */
   stateToken: string;
   /**
@@ -178,13 +153,8 @@ export interface UpdatePasswordWithSmsCodeInput {
 /** The input of `updatePasswordWithEmailCode`. */
 export interface UpdatePasswordWithEmailCodeInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the `PASSWORD_WARN` or `PASSWORD_EXPIRED` result of `loginWithPassword`. It is a
+   * credential; the SDK never logs it.
    */
   stateToken: string;
   /**
@@ -203,13 +173,9 @@ export interface UpdatePasswordWithEmailCodeInput {
 /** The input of `getMobileByStateToken`. */
 export interface GetMobileByStateTokenInput {
   /**
-   * Temporary state token (临时令牌): the `state_token` of an unfinished login, passed to the call that finishes it.
-   * EIAM returns it with `MFA_AUTH` (for the second factor, `verifyMfaEmail` or `verifyMfaSms`) and, from the password
-   * login `loginWithPassword`, with `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change: `updatePassword`,
-   * `updatePasswordWithSmsCode`, `updatePasswordWithEmailCode`; after `PASSWORD_WARN`, its skip `skipPasswordUpdate`);
-   * `getMobileByStateToken` takes any of the three to show the number an SMS code goes to. CIAM returns it with
-   * `PASSWORD_WARN` or `PASSWORD_EXPIRED` (for the password change `updatePassword`, or after `PASSWORD_WARN` its skip
-   * `skipPasswordUpdate`). It is a credential; the SDK never logs it.
+   * The `state_token` of the login's `PASSWORD_WARN` or `PASSWORD_EXPIRED` (`loginWithPassword`) or `MFA_AUTH`
+   * result; this call leaves it usable for the call that finishes the login. It is a credential; the SDK never logs
+   * it.
    */
   stateToken: string;
 }
@@ -301,14 +267,9 @@ export interface RegisterWithMobileCodeInput {
 /** The input of `updateEmail`. */
 export interface UpdateEmailInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose email address changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 2 hours by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /** The new email address (新邮箱). */
@@ -323,14 +284,9 @@ export interface UpdateEmailInput {
 /** The input of `changePasswordWithSmsCode`. */
 export interface ChangePasswordWithSmsCodeInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 2 hours by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /**
@@ -346,14 +302,9 @@ export interface ChangePasswordWithSmsCodeInput {
 /** The input of `changePasswordWithEmailCode`. */
 export interface ChangePasswordWithEmailCodeInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password changes (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 2 hours by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
   /**
@@ -369,14 +320,9 @@ export interface ChangePasswordWithEmailCodeInput {
 /** The input of `hasPassword`. */
 export interface HasPasswordInput {
   /**
-   * The id_token of the signed-in user, as `Bearer <id_token>` (the pages: "Authorization Information", example
-   * `Bearer {id_token}`; EIAM's: "ID token returned by the user login interface. Format is Bearer {id_token}"). It is
-   * what the calls made after a login ("post-login" APIs: profile and password self-service) take; the id_token is
-   * short-lived (5 minutes by default on CIAM, 2 hours on EIAM), so refresh it with the session token first. The SDK
-   * takes the bare token (`idToken`) and sends it after `Bearer ` (`x-idaas-sdk-value-prefix`). It is a credential; the
-   * SDK never logs it. The pages give no Chinese name and do not say what an expired or foreign id_token answers beyond
-   * CIAM's `IDAAS.SDK.PARAM.0016`; the example is a well-formed id_token of the EIAM login examples (the pages' own are
-   * cut).
+   * The id_token of the signed-in user whose password is asked about (the SDK sends it as
+   * `Authorization: Bearer <id_token>`). It lives 2 hours by default; `refreshIdToken` answers a new one. It is a
+   * credential; the SDK never logs it.
    */
   idToken: string;
 }
