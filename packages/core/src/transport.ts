@@ -189,9 +189,7 @@ function timeLimitSignal(timeoutMs: number, parent: AbortSignal | undefined | nu
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(onTimeout()), timeoutMs);
   const onAbort = () => controller.abort(parent?.reason);
-  // A signal aborted already fires no event: the call is aborted from the start (a raw call's Request may carry one).
-  if (parent?.aborted) onAbort();
-  else parent?.addEventListener("abort", onAbort, { once: true });
+  parent?.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
     done() {
@@ -308,7 +306,6 @@ function createSender({ config, sleep = defaultSleep, random = Math.random }: Se
       return new IdaasTimeoutError(operation, timeoutMs);
     });
     try {
-      deadline.signal.throwIfAborted();
       return await work(deadline.signal);
     } catch (error) {
       let thrown: unknown = error;
@@ -469,7 +466,9 @@ export function createRawFetch(options: SenderOptions): (request: Request) => Pr
   const { config } = options;
   const { send, withinTimeLimit } = createSender(options);
   const fetchImpl = config.fetch;
-  return (request) => {
+  return async (request) => {
+    // A signal aborted already fires no abort event for the time limit to follow: the call ends here, unsent.
+    request.signal.throwIfAborted();
     const secrets: Array<readonly [FieldKind, unknown]> = [];
     request.headers.forEach((value, header) => {
       if (!config.secretHeaders.has(header)) return;
