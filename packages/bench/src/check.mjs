@@ -1,19 +1,24 @@
-// The independent check of the per-call figures: a plain loop, no mitata, its own injected fetch and its own server
-// (it shares with the harness only the contenders of call.mjs, whose requests and answers a test proves the same).
-// Rounds of blocks: in each round every contender runs one block of calls, in an order that rotates from round to
-// round (backwards every other round), so that a change of load on a shared machine hits every contender alike and no
-// contender always follows the same one (whose garbage it would collect); a block's time per call is the
-// process's CPU time over the block divided by its calls (garbage collection included). Blocks are long (about as
-// long as a mitata run: in short ones, the collection of one contender's garbage falls in the next one's block).
-// A contender's figure is the median of its blocks; a ratio is the median of the ratios within each round.
+// The independent check of the per-call figures: a plain loop, no mitata, its own injected fetch (it shares with the
+// harness the contenders and the loopback server of call.mjs, whose requests and answers a test proves the same,
+// and the process per contender of contender-process.mjs). Rounds of blocks: in each round every contender runs one
+// block of calls in its own process, in an order that rotates from round to round (backwards every other round), so
+// that a change of load on a shared machine hits every contender alike; a block's time per call is the process's
+// CPU time over the block divided by its calls (garbage collection and the GC threads included). A contender's
+// figure is the median of its blocks; a ratio is the median of the ratios within each round. `startLoop` measures
+// the rounds it is asked for: run.mjs takes turns with the harness, so that both see the same load.
 import { callFacts, contenders, JSON_ANSWER, recordFacadeRequest, withLoopbackServer } from "./call.mjs";
+import { contenderArgs, serveRuns, startContender } from "./contender-process.mjs";
 import { cpuTimeNs } from "./cpu-time.mjs";
 
 /** @typedef {"facade" | "openapi-fetch" | "fetch"} Compared */
 /** @typedef {{ nsPerCall: Record<Compared, number>, facadeOverRaw: number, facadeOverFetch: number }} Check */
+/** @typedef {Record<Compared, number[]>} Blocks CPU time per call of each round's block, by contender */
+/** @typedef {"in-process" | "loopback"} Mode */
 
 const compared = /** @type {const} */ (["facade", "openapi-fetch", "fetch"]);
 const facts = callFacts();
+/** Calls of each contender before measuring, and calls in a block. */
+const PLAN = { "in-process": { warmUp: 1000, block: 2000 }, loopback: { warmUp: 300, block: 192 } };
 
 /** @param {number[]} values */
 const median = (values) => {
@@ -24,69 +29,86 @@ const median = (values) => {
 const twoDecimals = (value) => Math.round(value * 100) / 100;
 
 /**
- * @param {Awaited<ReturnType<typeof contenders>>} calls
- * @param {{ rounds: number, block: number, warmUp: number }} plan calls per block and per contender's warm-up
- * @returns {Promise<Check>}
+ * Starts a process for each compared contender in `mode` (each warms its contender up); `measure` runs rounds
+ * `first` to `first + count - 1` (a round's number sets its order), a block of each contender per round.
+ * @param {Mode} mode
  */
-async function loop(calls, { rounds, block, warmUp }) {
-  for (let i = 0; i < warmUp; i++) for (const name of compared) await calls[name]();
-  /** @type {Record<Compared, number[]>} */
-  const blocks = { facade: [], "openapi-fetch": [], fetch: [] };
-  /** @type {{ raw: number[], fetch: number[] }} */
-  const roundRatios = { raw: [], fetch: [] };
-  for (let round = 0; round < rounds; round++) {
-    /** @type {Partial<Record<Compared, number>>} */
-    const times = {};
-    // Each round starts with another contender, and every other round runs backwards.
-    const shift = round % compared.length;
-    const order = [...compared.slice(shift), ...compared.slice(0, shift)];
-    if (round % 2) order.reverse();
-    for (const name of order) {
-      const call = calls[name];
-      const start = cpuTimeNs();
-      for (let i = 0; i < block; i++) await call();
-      times[name] = (cpuTimeNs() - start) / block;
-      blocks[name].push(times[name]);
-    }
-    const { facade = 0, "openapi-fetch": raw = 1, fetch = 1 } = times;
-    roundRatios.raw.push(facade / raw);
-    roundRatios.fetch.push(facade / fetch);
-  }
+export async function startLoop(mode) {
+  const started = await Promise.all(
+    compared.map(
+      async (name) => /** @type {const} */ ([name, await startContender(new URL(import.meta.url), [mode, name])]),
+    ),
+  );
+  return {
+    /** @param {{ first: number, count: number }} rounds @returns {Promise<Blocks>} */
+    async measure({ first, count }) {
+      /** @type {Blocks} */
+      const blocks = { facade: [], "openapi-fetch": [], fetch: [] };
+      for (let round = first; round < first + count; round++) {
+        // Each round starts with another contender, and every other round runs backwards.
+        const shift = round % started.length;
+        const order = [...started.slice(shift), ...started.slice(0, shift)];
+        if (round % 2) order.reverse();
+        for (const [name, contender] of order) blocks[name].push(await contender.run());
+      }
+      return blocks;
+    },
+    stop: () => Promise.all(started.map(([, contender]) => contender.stop())),
+  };
+}
+
+/**
+ * The figures of rounds of blocks: each contender's median block, and the median of the ratios within each round.
+ * @param {Blocks} blocks @returns {Check}
+ */
+export function summary(blocks) {
+  const inRounds = (/** @type {Compared} */ other) =>
+    twoDecimals(median(blocks.facade.map((ns, round) => ns / /** @type {number} */ (blocks[other][round]))));
   return {
     nsPerCall: {
       facade: Math.round(median(blocks.facade)),
       "openapi-fetch": Math.round(median(blocks["openapi-fetch"])),
       fetch: Math.round(median(blocks.fetch)),
     },
-    facadeOverRaw: twoDecimals(median(roundRatios.raw)),
-    facadeOverFetch: twoDecimals(median(roundRatios.fetch)),
+    facadeOverRaw: inRounds("openapi-fetch"),
+    facadeOverFetch: inRounds("fetch"),
   };
 }
 
-/** In-process: a fetch that reads the Request's body and answers the spec's example in a later event-loop turn. */
-export async function checkInProcess() {
-  const baseUrl = "https://tenant.example.com";
+/** In a contender's process: its contender, warmed up, then a timed block of calls each time one is asked for. */
+async function serve(/** @type {Mode} */ mode, /** @type {Compared} */ name) {
+  const { warmUp, block } = PLAN[mode];
+  const blocks = async (/** @type {string} */ baseUrl, /** @type {typeof globalThis.fetch | undefined} */ fetch) => {
+    const request = await recordFacadeRequest(facts, baseUrl);
+    const call = (await contenders({ baseUrl, fetch, facts, request }))[name];
+    for (let i = 0; i < warmUp; i++) await call();
+    await serveRuns(async () => {
+      const start = cpuTimeNs();
+      for (let i = 0; i < block; i++) await call();
+      return (cpuTimeNs() - start) / block;
+    });
+  };
+  if (mode === "loopback") return withLoopbackServer(facts.answer, (baseUrl) => blocks(baseUrl, undefined));
+  // In-process: a fetch that reads the Request's body and answers the spec's example in a later event-loop turn.
   /** @type {typeof globalThis.fetch} */
-  const fetch = async (input, init) => {
+  const answering = async (input, init) => {
     // A Request is read as it is: `new Request(request)` would copy it through a stream (costly, and not what a
     // transport does with the Request it is given).
     await (input instanceof Request ? input : new Request(input, init)).arrayBuffer();
     await new Promise((resolve) => setImmediate(resolve));
     return new Response(facts.answer, JSON_ANSWER);
   };
-  const request = await recordFacadeRequest(facts, baseUrl);
-  return loop(await contenders({ baseUrl, fetch, facts, request }), { rounds: 12, block: 2000, warmUp: 1000 });
+  return blocks("https://tenant.example.com", answering);
 }
 
-/** Over loopback HTTP: a node:http server of this process answers the spec's example. */
-export async function checkLoopback() {
-  return withLoopbackServer(facts.answer, async (baseUrl) => {
-    const request = await recordFacadeRequest(facts, baseUrl);
-    return await loop(await contenders({ baseUrl, facts, request }), { rounds: 12, block: 200, warmUp: 300 });
-  });
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log("in-process", JSON.stringify(await checkInProcess()));
-  console.log("loopback", JSON.stringify(await checkLoopback()));
+const args = contenderArgs();
+if (args) {
+  await serve(/** @type {Mode} */ (args[0]), /** @type {Compared} */ (args[1]));
+  process.exit(0);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const mode of /** @type {const} */ (["in-process", "loopback"])) {
+    const loop = await startLoop(mode);
+    console.log(mode, JSON.stringify(summary(await loop.measure({ first: 0, count: 60 }))));
+    await loop.stop();
+  }
 }

@@ -6,6 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 /** @import { Check } from "./check.mjs" */
 /** @typedef {(typeof contenders)[number]} Contender */
 /** @typedef {Record<Contender, number>} NsPerCall median nanoseconds per call, by contender */
+/**
+ * Nanoseconds per call of each round (a whole run's mean), by contender: `compared` (facade, openapi-fetch, fetch) in
+ * rounds of their own, `others` (fetch, axios, ky) in theirs.
+ * @typedef {{ compared: Record<"facade" | "openapi-fetch" | "fetch", number[]>,
+ *   others: Record<"fetch" | "axios" | "ky", number[]> }} Runs
+ */
 /** @typedef {ReturnType<typeof ratios>} Mode the measures of one mode (in-process or loopback) */
 /** @typedef {{ date: string, cpu: string, cores: number, memoryGiB: number, os: string, node: string }} Machine */
 /**
@@ -16,17 +22,33 @@ import { readFileSync, writeFileSync } from "node:fs";
  */
 
 const contenders = /** @type {const} */ (["facade", "openapi-fetch", "fetch", "axios", "ky"]);
-/** @param {number} a @param {number} b */
-const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+/** @param {number} value */
+const twoDecimals = (value) => Math.round(value * 100) / 100;
 
-/** Ratios of each contender's median time per call to a baseline's. @param {NsPerCall} nsPerCall */
-export function ratios(nsPerCall) {
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
+
+/**
+ * Each contender's median time per call (fetch's of the compared rounds), and the ratios: the median of the ratios
+ * within each round (so that a round slowed down by other load counts once).
+ * @param {Runs} runs
+ */
+export function ratios({ compared, others }) {
+  const nsPerCall = {
+    facade: median(compared.facade),
+    "openapi-fetch": median(compared["openapi-fetch"]),
+    fetch: median(compared.fetch),
+    axios: median(others.axios),
+    ky: median(others.ky),
+  };
+  /** @param {number[]} a @param {number[]} b */
+  const inRounds = (a, b) => twoDecimals(median(a.map((ns, round) => ns / (b[round] ?? Number.NaN))));
   return {
-    facadeOverRaw: ratio(nsPerCall.facade, nsPerCall["openapi-fetch"]),
-    facadeOverFetch: ratio(nsPerCall.facade, nsPerCall.fetch),
-    rawOverFetch: ratio(nsPerCall["openapi-fetch"], nsPerCall.fetch),
-    axiosOverFetch: ratio(nsPerCall.axios, nsPerCall.fetch),
-    kyOverFetch: ratio(nsPerCall.ky, nsPerCall.fetch),
+    facadeOverRaw: inRounds(compared.facade, compared["openapi-fetch"]),
+    facadeOverFetch: inRounds(compared.facade, compared.fetch),
+    rawOverFetch: inRounds(compared["openapi-fetch"], compared.fetch),
+    axiosOverFetch: inRounds(others.axios, others.fetch),
+    kyOverFetch: inRounds(others.ky, others.fetch),
     nsPerCall: /** @type {NsPerCall} */ (
       Object.fromEntries(Object.entries(nsPerCall).map(([name, ns]) => [name, Math.round(ns)]))
     ),
@@ -45,6 +67,18 @@ export const agrees = (harness, loop) => Math.abs(harness / loop - 1) <= AGREEME
 
 /** @param {number} ns */
 const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
+
+/** A contender's ratio to the hand-written fetch, as `ratios` gives it. @param {Mode} mode @param {Contender} name */
+function overFetch(mode, name) {
+  const of = {
+    facade: mode.facadeOverFetch,
+    "openapi-fetch": mode.rawOverFetch,
+    fetch: 1,
+    axios: mode.axiosOverFetch,
+    ky: mode.kyOverFetch,
+  };
+  return of[name];
+}
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 
@@ -52,15 +86,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 export function markdown(results) {
   const { inProcess, loopback, check, sizeGzipBytes, sizeRawBytes, pipelineSeconds, machine } = results;
   const rows = contenders.map((name) => {
-    const cell = (/** @type {Mode} */ mode) =>
-      `${us(mode.nsPerCall[name])} (${ratio(mode.nsPerCall[name], mode.nsPerCall.fetch)}×)`;
+    const cell = (/** @type {Mode} */ mode) => `${us(mode.nsPerCall[name])} (${overFetch(mode, name)}×)`;
     return `| ${name} | ${cell(inProcess)} | ${cell(loopback)} |`;
   });
   const met = (/** @type {number} */ value, /** @type {number} */ limit) => (value <= limit ? "✔" : "✖");
   return [
     `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), ${machine.os}, Node ${machine.node}.`,
     "",
-    "Per call, median CPU time and ratio to the hand-written `fetch` (mitata, interleaved rounds):",
+    "Per call, CPU time (mean of a mitata run, median of the rounds) and ratio to the hand-written `fetch` (mitata, interleaved rounds):",
     "",
     "| contender | in-process (injected fetch) | loopback HTTP |",
     "| --- | --- | --- |",
@@ -121,23 +154,23 @@ export function writeReadme(path, table) {
  * @param {Pick<Results, "inProcess" | "loopback">} results
  */
 export function svg({ inProcess, loopback }) {
-  /** @type {[string, NsPerCall][]} */
+  /** @type {[string, Mode][]} */
   const groups = [
-    ["in-process (injected fetch)", inProcess.nsPerCall],
-    ["loopback HTTP", loopback.nsPerCall],
+    ["in-process (injected fetch)", inProcess],
+    ["loopback HTTP", loopback],
   ];
-  const max = Math.max(...groups.flatMap(([, ns]) => contenders.map((name) => ns[name] / ns.fetch)));
+  const max = Math.max(...groups.flatMap(([, mode]) => contenders.map((name) => overFetch(mode, name))));
   const left = 110;
   const width = 640;
   const scale = (width - left - 70) / max;
   const bar = 18;
   const lines = [];
   let y = 10;
-  for (const [title, ns] of groups) {
+  for (const [title, mode] of groups) {
     lines.push(`<text x="10" y="${y + 14}" font-weight="bold">${title}</text>`);
     y += 24;
     for (const name of contenders) {
-      const value = ns[name] / ns.fetch;
+      const value = overFetch(mode, name);
       const fill = name === "facade" ? "#2f6fde" : name === "fetch" ? "#888" : "#9bb8ea";
       lines.push(
         `<text x="${left - 8}" y="${y + 13}" text-anchor="end">${name}</text>`,
