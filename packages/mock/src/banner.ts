@@ -70,7 +70,7 @@ function emulatorBanner(
     "",
     `Codes are printed here as they are sent, and listed at GET ${mock.url}${ADMIN_PATH}codes?to=<mobile or email>.`,
     `The captcha is a real puzzle: GET ${mock.url}${ADMIN_PATH}captchas lists each live challenge with where its piece fits.`,
-    `POST ${mock.url}${ADMIN_PATH}clock {"seconds": N} moves its clock forward; POST ${mock.url}${ADMIN_PATH}reset forgets every code, token and failed attempt.`,
+    `POST ${mock.url}${ADMIN_PATH}clock {"seconds": N} moves its clock forward; POST ${mock.url}${ADMIN_PATH}reset forgets every code, token and failed attempt and puts the clock back.`,
     'The spec\'s examples are still served on request: "Prefer: example=<name>". Ctrl+C stops.',
     "",
   );
