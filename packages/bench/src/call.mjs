@@ -104,7 +104,7 @@ export async function recordFacadeRequest(facts, baseUrl) {
     fetch: async (request) => {
       if (!(request instanceof Request)) throw new Error("the facade fetches a Request");
       recorded = { headers: Object.fromEntries(request.headers), body: await request.text() };
-      return new Response(facts.answer, { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(facts.answer, JSON_ANSWER);
     },
   });
   await client[operationId](input);
@@ -147,6 +147,32 @@ export async function contenders({ baseUrl, fetch: injected, facts, request }) {
     axios: async () => (await instance.post(url, body)).data,
     ky: () => kyClient.post(url, { json: body }).json(),
   };
+}
+
+/** @typedef {"in-process" | "loopback"} Mode where the contenders' requests go */
+/** @typedef {keyof Awaited<ReturnType<typeof contenders>>} Contender */
+
+/**
+ * Runs `use` with contender `name`'s call: in-process, every library given a fetch that does what undici's does
+ * first (make a Request, read its body; ky also waits for that) and answers in a later turn of the event loop, as any
+ * fetch does; over loopback, against {@link withLoopbackServer}. A Request given alone is read as it is
+ * (`new Request(request)` would copy its body through a stream, work no transport does to the Request it is handed).
+ * @template T @param {Mode} mode @param {Contender} name @param {CallFacts} facts
+ * @param {(call: () => Promise<unknown>) => Promise<T>} use
+ */
+export async function withContender(mode, name, facts, use) {
+  const run = async (/** @type {string} */ baseUrl, /** @type {typeof globalThis.fetch | undefined} */ fetch) => {
+    const request = await recordFacadeRequest(facts, baseUrl);
+    return use((await contenders({ baseUrl, fetch, facts, request }))[name]);
+  };
+  if (mode === "loopback") return withLoopbackServer(facts.answer, (baseUrl) => run(baseUrl, undefined));
+  /** @type {typeof globalThis.fetch} */
+  const answering = async (input, init) => {
+    await (input instanceof Request && !init ? input : new Request(input, init)).arrayBuffer();
+    await new Promise((resolve) => setImmediate(resolve));
+    return new Response(facts.answer, JSON_ANSWER);
+  };
+  return run("https://tenant.example.com", answering);
 }
 
 /** The status and headers of the success answer every contender gets. */

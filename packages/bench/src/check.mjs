@@ -1,19 +1,19 @@
-// The independent check of the per-call figures: a plain loop, no mitata, its own injected fetch (it shares with the
-// harness the contenders and the loopback server of call.mjs, whose requests and answers a test proves the same,
-// and the process per contender of contender-process.mjs). Rounds of blocks: in each round every contender runs one
+// The independent check of the per-call figures: a plain loop, no mitata (it shares with the harness the contenders,
+// the injected fetch and the loopback server of call.mjs, whose requests and answers a test proves the same, and the
+// process per contender of contender-process.mjs). Rounds of blocks: in each round every contender runs one
 // block of calls in its own process, in an order that rotates from round to round (backwards every other round), so
 // that a change of load on a shared machine hits every contender alike; a block's time per call is the process's
 // CPU time over the block divided by its calls (garbage collection and the GC threads included). A contender's
 // figure is the median of its blocks; a ratio is the median of the ratios within each round. `startLoop` measures
 // the rounds it is asked for: run.mjs takes turns with the harness, so that both see the same load.
-import { callFacts, contenders, JSON_ANSWER, recordFacadeRequest, withLoopbackServer } from "./call.mjs";
+import { callFacts, withContender } from "./call.mjs";
 import { contenderArgs, serveRuns, startContender } from "./contender-process.mjs";
 import { cpuTimeNs } from "./cpu-time.mjs";
 
 /** @typedef {"facade" | "openapi-fetch" | "fetch"} Compared */
 /** @typedef {{ nsPerCall: Record<Compared, number>, facadeOverRaw: number, facadeOverFetch: number }} Check */
 /** @typedef {Record<Compared, number[]>} Blocks CPU time per call of each round's block, by contender */
-/** @typedef {"in-process" | "loopback"} Mode */
+/** @typedef {import("./call.mjs").Mode} Mode */
 
 const compared = /** @type {const} */ (["facade", "openapi-fetch", "fetch"]);
 const facts = callFacts();
@@ -78,27 +78,14 @@ export function summary(blocks) {
 /** In a contender's process: its contender, warmed up, then a timed block of calls each time one is asked for. */
 async function serve(/** @type {Mode} */ mode, /** @type {Compared} */ name) {
   const { warmUp, block } = PLAN[mode];
-  const blocks = async (/** @type {string} */ baseUrl, /** @type {typeof globalThis.fetch | undefined} */ fetch) => {
-    const request = await recordFacadeRequest(facts, baseUrl);
-    const call = (await contenders({ baseUrl, fetch, facts, request }))[name];
+  await withContender(mode, name, facts, async (call) => {
     for (let i = 0; i < warmUp; i++) await call();
     await serveRuns(async () => {
       const start = cpuTimeNs();
       for (let i = 0; i < block; i++) await call();
       return (cpuTimeNs() - start) / block;
     });
-  };
-  if (mode === "loopback") return withLoopbackServer(facts.answer, (baseUrl) => blocks(baseUrl, undefined));
-  // In-process: a fetch that reads the Request's body and answers the spec's example in a later event-loop turn.
-  /** @type {typeof globalThis.fetch} */
-  const answering = async (input, init) => {
-    // A Request is read as it is: `new Request(request)` would copy it through a stream (costly, and not what a
-    // transport does with the Request it is given).
-    await (input instanceof Request ? input : new Request(input, init)).arrayBuffer();
-    await new Promise((resolve) => setImmediate(resolve));
-    return new Response(facts.answer, JSON_ANSWER);
-  };
-  return blocks("https://tenant.example.com", answering);
+  });
 }
 
 const args = contenderArgs();

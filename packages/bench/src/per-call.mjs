@@ -17,13 +17,13 @@
 // leaves to clean up (the abort listener undici registers for a Request's signal) is cleaned up between calls as in
 // use, not piled up across a run of calls that never leave the microtask queue.
 import { measure as mitata } from "mitata";
-import { callFacts, contenders, JSON_ANSWER, recordFacadeRequest, withLoopbackServer } from "./call.mjs";
+import { callFacts, withContender } from "./call.mjs";
 import { contenderArgs, serveRuns, startContender } from "./contender-process.mjs";
 import { cpuTimeNs } from "./cpu-time.mjs";
 
 /** @typedef {{ first: number, count: number }} Rounds which rounds to measure: a round's number sets its order */
-/** @typedef {"in-process" | "loopback"} Mode */
-/** @typedef {keyof Awaited<ReturnType<typeof contenders>>} Contender */
+/** @typedef {import("./call.mjs").Mode} Mode */
+/** @typedef {import("./call.mjs").Contender} Contender */
 
 /** The contenders the targets and the independent loop compare. */
 export const COMPARED = /** @type {const} */ (["facade", "openapi-fetch", "fetch"]);
@@ -90,26 +90,10 @@ export async function startHarness(mode, names) {
 /** In a contender's process: its contender, warmed up, measured by mitata run after run. */
 async function serve(/** @type {Mode} */ mode, /** @type {Contender} */ name) {
   const { warmUp, batches } = PLAN[mode];
-  const measureRuns = async (
-    /** @type {string} */ baseUrl,
-    /** @type {typeof globalThis.fetch | undefined} */ fetch,
-  ) => {
-    const request = await recordFacadeRequest(facts, baseUrl);
-    const call = (await contenders({ baseUrl, fetch, facts, request }))[name];
+  await withContender(mode, name, facts, async (call) => {
     for (let i = 0; i < warmUp; i++) await call(); // also fails fast
     await serveRuns(async () => (await mitata(call, options(batches))).avg);
-  };
-  if (mode === "loopback") return withLoopbackServer(facts.answer, (baseUrl) => measureRuns(baseUrl, undefined));
-  // Does what undici's fetch does first (make a Request, read its body; ky also waits for that), then answers in a
-  // later turn of the event loop, as any fetch does. A Request given alone is read as it is (`new Request(request)`
-  // would copy its body through a stream, work no transport does to the Request it is handed).
-  /** @type {typeof globalThis.fetch} */
-  const answering = async (input, init) => {
-    await (input instanceof Request && !init ? input : new Request(input, init)).arrayBuffer();
-    await new Promise((resolve) => setImmediate(resolve));
-    return new Response(facts.answer, JSON_ANSWER);
-  };
-  return measureRuns("https://tenant.example.com", answering);
+  });
 }
 
 const args = contenderArgs();
